@@ -1,0 +1,17 @@
+package se.pmo.tidbok.catalog;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppointmentTypeRepository extends JpaRepository<AppointmentType, Long> {
+
+	Optional<AppointmentType> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+	boolean existsByNameIgnoreCase(String name);
+
+	boolean existsByNameIgnoreCaseAndCodeNot(String name, String code);
+
+}

@@ -1,0 +1,76 @@
+package se.pmo.tidbok.config;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.pmo.tidbok.web.ProblemTypes;
+
+/**
+ * Answers 401 and 403 with problem details, with the authentication challenges that
+ * apply.
+ */
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final JsonMapper json;
+
+	private final boolean basic;
+
+	private final boolean bearer;
+
+	private final BearerTokenAuthenticationEntryPoint bearerChallenge = new BearerTokenAuthenticationEntryPoint();
+
+	ProblemSecurityHandlers(JsonMapper json, boolean basic, boolean bearer) {
+		this.json = json;
+		this.basic = basic;
+		this.bearer = bearer;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		if (this.bearer) {
+			// Sets the status and a WWW-Authenticate: Bearer challenge that names a token
+			// error.
+			this.bearerChallenge.commence(request, response, authException);
+		}
+		if (this.basic) {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tidbok-catalog\", charset=\"UTF-8\"");
+		}
+		write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Authentication required",
+				"Changing the catalog needs an authenticated administrator.");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException accessDeniedException) throws IOException {
+		write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+				"Changing the catalog needs the administrator role.");
+	}
+
+	private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+			throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", type);
+		problem.put("title", title);
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getOutputStream().write(this.json.writeValueAsBytes(problem));
+	}
+
+}

@@ -1,0 +1,61 @@
+package se.pmo.tidbok.policy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import se.pmo.tidbok.catalog.AppointmentTypeResponse;
+
+/**
+ * What a patient may do with one booked (or offered) time, at one instant.
+ */
+@Schema(name = "Policy",
+		description = "What the patient may do with this time at evaluatedAt, and when its SMS reminder goes out. "
+				+ "Instants carry the Europe/Stockholm offset of that instant.")
+public record PolicyResponse(
+		@Schema(description = "The appointment type of the time") AppointmentTypeResponse appointmentType,
+		@Schema(description = "When the time starts", example = "2026-03-29T10:00:00+02:00") OffsetDateTime start,
+		@Schema(description = "The instant the rules were evaluated at (the 'at' input, or now)",
+				example = "2026-03-20T09:30:00+01:00") OffsetDateTime evaluatedAt,
+		Booking booking, Cancellation cancellation, Rebooking rebooking, SmsReminder smsReminder) {
+
+	@Schema(name = "BookingDecision", description = "May the patient book this time through the 1177 e-services now?")
+	public record Booking(@Schema(description = "The patient may book the time", example = "true") boolean allowed,
+			BookingReason reason,
+			@Schema(description = "Last calendar date (Europe/Stockholm) a bookable time may start on; null when the type cannot be booked online",
+					example = "2026-05-15", nullable = true) LocalDate lastBookableDate) {
+	}
+
+	@Schema(name = "CancellationDecision",
+			description = "May the patient cancel this time on 1177 now? Maps to cancel_booking_allowed.")
+	public record Cancellation(
+			@Schema(description = "The patient may cancel the time", example = "true") boolean allowed,
+			CancellationReason reason,
+			@Schema(description = "Last instant the patient may cancel (start − 24 h, exact); null when the type is not cancellable by the patient",
+					example = "2026-03-28T09:00:00+01:00", nullable = true) OffsetDateTime deadline,
+			@Schema(description = "Swedish sentence 1177 can show the patient when cancelling is refused; null when allowed",
+					example = "Tiden kan inte längre avbokas via 1177 eftersom det är mindre än 24 timmar kvar. Kontakta mottagningen om du behöver avboka. Ett uteblivet besök debiteras.",
+					nullable = true) String message) {
+	}
+
+	@Schema(name = "RebookingDecision",
+			description = "May the patient rebook this time on 1177 now? Maps to rebooking_allowed.")
+	public record Rebooking(@Schema(description = "The patient may rebook the time", example = "true") boolean allowed,
+			RebookingReason reason,
+			@Schema(description = "Last instant the patient may rebook (start − 24 h, exact); null when the type is not rebookable by the patient",
+					example = "2026-03-28T09:00:00+01:00", nullable = true) OffsetDateTime deadline,
+			@Schema(description = "Swedish sentence 1177 can show the patient when rebooking is refused; null when allowed",
+					example = "Den här tiden kan inte ombokas via 1177. Kontakta mottagningen om du vill byta tid.",
+					nullable = true) String message) {
+	}
+
+	@Schema(name = "SmsReminderDecision", description = "Does an SMS reminder go out for this time, and when?")
+	public record SmsReminder(
+			@Schema(description = "The reminder goes out at sendAt", example = "true") boolean scheduled,
+			SmsReminderReason reason,
+			@Schema(description = "When the reminder is due (start − 48 h, exact); null when the type has no SMS reminder",
+					example = "2026-03-27T10:00:00+01:00", nullable = true) OffsetDateTime sendAt) {
+	}
+
+}

@@ -1,0 +1,177 @@
+package se.pmo.tidbok.policy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+
+import se.pmo.tidbok.catalog.AppointmentTypeResponse;
+import se.pmo.tidbok.catalog.Catalog;
+import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
+import se.pmo.tidbok.policy.BookingHorizonRule.BookingDecision;
+import se.pmo.tidbok.policy.SmsReminderRule.SmsReminderDecision;
+import se.pmo.tidbok.web.ProblemException;
+import se.pmo.tidbok.web.ProblemTypes;
+
+/**
+ * Applies the 1177 patient rules to booked times. Pure computation over the in-memory
+ * catalog: it reads the time once per request, from the injected clock, when the caller
+ * gives none.
+ */
+@Service
+public class PolicyService {
+
+	/** The most appointments one batch evaluation takes. */
+	public static final int BATCH_LIMIT = 1000;
+
+	private final Catalog catalog;
+
+	private final Clock clock;
+
+	private final RulesProperties properties;
+
+	private final ZoneId zone;
+
+	private final BookingHorizonRule bookingRule;
+
+	private final CancellationRule cancellationRule;
+
+	private final RebookingRule rebookingRule;
+
+	private final SmsReminderRule smsReminderRule;
+
+	private final RuleTexts texts;
+
+	PolicyService(Catalog catalog, Clock clock, RulesProperties properties) {
+		this.catalog = catalog;
+		this.clock = clock;
+		this.properties = properties;
+		this.zone = properties.zone();
+		this.bookingRule = new BookingHorizonRule(properties.bookingHorizonDays(), this.zone);
+		this.cancellationRule = new CancellationRule(properties.cancellationCutoff());
+		this.rebookingRule = new RebookingRule(properties.cancellationCutoff());
+		this.smsReminderRule = new SmsReminderRule(properties.smsReminderLead());
+		this.texts = new RuleTexts(properties);
+	}
+
+	/**
+	 * Evaluates one time of the type with this code; the times are as the client sent
+	 * them.
+	 */
+	public PolicyResponse evaluate(String code, String start, String at, String bookedAt) {
+		CatalogEntry type = this.catalog.current()
+			.find(code)
+			.orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		Instant evaluatedAt = evaluationInstant(at);
+		return evaluate(type, TimeInput.parse("start", start, this.zone), evaluatedAt,
+				(bookedAt != null) ? TimeInput.parse("bookedAt", bookedAt, this.zone) : evaluatedAt);
+	}
+
+	/**
+	 * Evaluates a batch at one instant. Each element of the answer is the policy of the
+	 * appointment at the same position, or a problem detail when only that appointment is
+	 * wrong.
+	 */
+	public List<Object> evaluateAll(PolicyEvaluationRequest request) {
+		if (request.appointments() == null) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
+					"'appointments' is required: a list of at most " + BATCH_LIMIT + " appointments.")
+				.with("field", "appointments");
+		}
+		if (request.appointments().size() > BATCH_LIMIT) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.BATCH_TOO_LARGE, "Batch too large",
+					"A batch holds at most " + BATCH_LIMIT + " appointments; this one has "
+							+ request.appointments().size() + ". Split it into several calls.")
+				.with("limit", BATCH_LIMIT)
+				.with("size", request.appointments().size());
+		}
+		Instant evaluatedAt = evaluationInstant(request.at());
+		List<Object> results = new ArrayList<>(request.appointments().size());
+		for (int i = 0; i < request.appointments().size(); i++) {
+			try {
+				results.add(evaluate(i, request.appointments().get(i), evaluatedAt));
+			}
+			catch (ProblemException ex) {
+				results.add(element(ex.toProblemDetail(), i));
+			}
+		}
+		return results;
+	}
+
+	private PolicyResponse evaluate(int index, PolicyEvaluationRequest.Appointment appointment, Instant evaluatedAt) {
+		String prefix = "appointments[" + index + "]";
+		if (appointment == null || appointment.appointmentTypeCode() == null
+				|| appointment.appointmentTypeCode().isBlank()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+					"'" + prefix + ".appointmentTypeCode' is required.")
+				.with("parameter", prefix + ".appointmentTypeCode");
+		}
+		String code = appointment.appointmentTypeCode();
+		CatalogEntry type = this.catalog.current()
+			.find(code)
+			.orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		Instant start = TimeInput.parse(prefix + ".start", appointment.start(), this.zone);
+		Instant bookedAt = (appointment.bookedAt() != null)
+				? TimeInput.parse(prefix + ".bookedAt", appointment.bookedAt(), this.zone) : evaluatedAt;
+		return evaluate(type, start, evaluatedAt, bookedAt);
+	}
+
+	private static Map<String, Object> element(ProblemDetail problem, int index) {
+		Map<String, Object> element = new LinkedHashMap<>();
+		element.put("type", problem.getType().toString());
+		element.put("title", problem.getTitle());
+		element.put("status", problem.getStatus());
+		element.put("detail", problem.getDetail());
+		element.put("index", index);
+		if (problem.getProperties() != null) {
+			element.putAll(problem.getProperties());
+		}
+		return element;
+	}
+
+	/** The dates on which bookable times are offered at this instant (now when null). */
+	public BookingWindowResponse bookingWindow(String at) {
+		BookingHorizonRule.BookingWindow window = this.bookingRule.window(evaluationInstant(at));
+		return new BookingWindowResponse(this.zone.getId(), window.firstBookableDate(), window.lastBookableDate(),
+				this.properties.bookingHorizonDays());
+	}
+
+	/** The rule parameters in force and one sentence per rule. */
+	public RulesResponse rules() {
+		return new RulesResponse(this.zone.getId(), this.properties.bookingHorizon().toString(),
+				this.properties.cancellationCutoff().toString(), this.properties.smsReminderLead().toString(),
+				this.catalog.current().revision(), this.texts.all());
+	}
+
+	private Instant evaluationInstant(String at) {
+		return (at != null) ? TimeInput.parse("at", at, this.zone) : Instant.now(this.clock);
+	}
+
+	private PolicyResponse evaluate(CatalogEntry type, Instant start, Instant at, Instant bookedAt) {
+		BookingDecision booking = this.bookingRule.evaluate(type.details(), start, at);
+		CutoffDecision<CancellationReason> cancellation = this.cancellationRule.evaluate(type.details(), start, at);
+		CutoffDecision<RebookingReason> rebooking = this.rebookingRule.evaluate(type.details(), start, at);
+		SmsReminderDecision sms = this.smsReminderRule.evaluate(type.details(), start, bookedAt);
+		return new PolicyResponse(AppointmentTypeResponse.from(type), local(start), local(at),
+				new PolicyResponse.Booking(booking.allowed(), booking.reason(), booking.lastBookableDate()),
+				new PolicyResponse.Cancellation(cancellation.allowed(), cancellation.reason(),
+						local(cancellation.deadline()), this.texts.cancellationRefused(cancellation.reason())),
+				new PolicyResponse.Rebooking(rebooking.allowed(), rebooking.reason(), local(rebooking.deadline()),
+						this.texts.rebookingRefused(rebooking.reason())),
+				new PolicyResponse.SmsReminder(sms.scheduled(), sms.reason(), local(sms.sendAt())));
+	}
+
+	private OffsetDateTime local(Instant instant) {
+		return (instant != null) ? instant.atZone(this.zone).toOffsetDateTime() : null;
+	}
+
+}

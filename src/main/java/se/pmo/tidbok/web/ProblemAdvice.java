@@ -1,0 +1,180 @@
+package se.pmo.tidbok.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every exception that reaches a controller into an RFC 9457 problem detail. Client
+ * errors name what was wrong; server errors say nothing about internals and are logged
+ * here.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
+		return ResponseEntity.status(ex.status()).body(ex.toProblemDetail());
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> handleDatabaseUnavailable(Exception ex) {
+		logger.warn("PostgreSQL is unavailable: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The catalog database cannot be reached, so changes cannot be saved now. Reads are still served. Try again shortly.");
+		problem.setType(URI.create(ProblemTypes.DATABASE_UNAVAILABLE));
+		problem.setTitle("Database unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		logger.error("Unexpected error", ex);
+		return ResponseEntity.internalServerError().body(internalError());
+	}
+
+	static ProblemDetail internalError() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The service could not answer this request. The error has been logged.");
+		problem.setType(URI.create(ProblemTypes.INTERNAL_ERROR));
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		String expected = (ex.getRequiredType() == Boolean.class) ? "true or false" : "a valid value";
+		ProblemDetail problem = invalidParameter(name,
+				"Parameter '" + name + "' must be " + expected + ", not '" + ex.getValue() + "'.");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> Map.of("parameter", String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		String detail = errors.stream()
+			.map((error) -> "Parameter '" + error.get("parameter") + "' " + error.get("message") + ".")
+			.collect(Collectors.joining(" "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setType(URI.create(ProblemTypes.INVALID_PARAMETER));
+		problem.setTitle("Invalid parameter");
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getAllErrors()
+			.stream()
+			.map((error) -> Map.of("field",
+					(error instanceof FieldError field) ? field.getField() : error.getObjectName(), "message",
+					messageOf(error)))
+			.toList();
+		String detail = errors.stream()
+			.map((error) -> "'" + error.get("field") + "' " + error.get("message") + ".")
+			.collect(Collectors.joining(" "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setType(URI.create(ProblemTypes.INVALID_BODY));
+		problem.setTitle("Invalid request body");
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "The request body is not valid JSON of the expected shape.";
+		String field = null;
+		if (ex.getCause() instanceof JacksonException json) {
+			field = JsonPaths.of(json);
+			if (field != null) {
+				detail = "The request body has an invalid value at '" + field + "'.";
+			}
+		}
+		else if (ex.getCause() == null && ex.getMessage() != null
+				&& ex.getMessage().startsWith("Required request body")) {
+			detail = "The request needs a JSON body.";
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setType(URI.create(ProblemTypes.INVALID_BODY));
+		problem.setTitle("Invalid request body");
+		if (field != null) {
+			problem.setProperty("field", field);
+		}
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (statusCode.is5xxServerError()) {
+			logger.error("Request failed", ex);
+			return super.handleExceptionInternal(ex, internalError(), headers, statusCode, request);
+		}
+		if (body == null && ex instanceof ErrorResponse errorResponse) {
+			body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
+		if (ex instanceof NoResourceFoundException && body instanceof ProblemDetail problem) {
+			problem.setDetail("No resource at this path.");
+		}
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
+			problem.setType(URI.create(ProblemTypes.forStatus(statusCode.value())));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	static ProblemDetail invalidParameter(String name, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setType(URI.create(ProblemTypes.INVALID_PARAMETER));
+		problem.setTitle("Invalid parameter");
+		problem.setProperty("parameter", name);
+		return problem;
+	}
+
+	private static String messageOf(MessageSourceResolvable error) {
+		return (error.getDefaultMessage() != null) ? error.getDefaultMessage() : "is invalid";
+	}
+
+}

@@ -1,0 +1,50 @@
+package se.pmo.tidbok.web;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Renders errors raised outside the controllers (the servlet container, the security
+ * filters, a rejected request) as problem details too, in place of Spring Boot's default
+ * error body.
+ */
+@Hidden
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping("${server.error.path:/error}")
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		if (status == null || status.is2xxSuccessful()) {
+			status = HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		ProblemDetail problem = status.is5xxServerError() ? ProblemAdvice.internalError()
+				: ProblemDetail.forStatusAndDetail(status, describe(status));
+		if (!status.is5xxServerError()) {
+			problem.setType(URI.create(ProblemTypes.forStatus(status.value())));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String describe(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> "The request is malformed.";
+			case NOT_FOUND -> "No resource at this path.";
+			case PAYLOAD_TOO_LARGE -> "The request is larger than this service accepts.";
+			default -> status.getReasonPhrase() + ".";
+		};
+	}
+
+}

@@ -1,0 +1,77 @@
+package se.pmo.tidbok.catalog;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.pmo.tidbok.support.PmoTable;
+import se.pmo.tidbok.support.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Flyway seed against PostgreSQL: every row of the PMO table, exactly.
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(TestDatabaseConfiguration.class)
+class SeedTests {
+
+	@Autowired
+	AppointmentTypeRepository repository;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void seedHoldsEveryRowOfThePmoTableWithItsNameDescriptionAndFlags() {
+		List<PmoTable.Row> expected = PmoTable.rows();
+		List<AppointmentTypeDetails> seeded = this.repository.findAll(Sort.by("id"))
+			.stream()
+			.map(AppointmentType::details)
+			.toList();
+		assertThat(expected).hasSize(109);
+		assertThat(seeded).containsExactlyElementsOf(expected.stream()
+			.map((row) -> new AppointmentTypeDetails(row.name(), row.description(), row.visibleToPatient(),
+					row.cancellableByPatient(), row.rebookableByPatient(), row.smsReminder()))
+			.toList());
+	}
+
+	@Test
+	void seededCodesFollowTheCodeRule() {
+		assertThat(this.repository.findAll()).hasSize(109)
+			.allSatisfy((type) -> assertThat(type.getCode()).isEqualTo(SwedishText.code(type.details().name())));
+	}
+
+	@Test
+	void seedKeepsPmoSpellingAndPunctuation() {
+		assertThat(this.repository.findByCode("vaccination-18-64-ar-1177")).get()
+			.extracting((type) -> type.details().name())
+			.isEqualTo("Vaccination 18–64 år 1177");
+		assertThat(this.repository.findByCode("arbetssterapeut-nybesok-1177")).get()
+			.extracting((type) -> type.details().name())
+			.isEqualTo("Arbetssterapeut Nybesök 1177");
+		assertThat(this.repository.findByCode("mottagningstid-med-tolk")).get()
+			.extracting(AppointmentType::details)
+			.satisfies((details) -> {
+				assertThat(details.visibleToPatient()).isTrue();
+				assertThat(details.cancellableByPatient()).isFalse();
+				assertThat(details.rebookableByPatient()).isFalse();
+				assertThat(details.smsReminder()).isTrue();
+			});
+	}
+
+	@Test
+	void catalogStartsAtRevisionOneWithNothingRetired() {
+		assertThat(this.jdbc.queryForObject("SELECT revision FROM catalog_revision", Long.class)).isEqualTo(1L);
+		assertThat(this.repository.findAll()).noneMatch(AppointmentType::isRetired);
+	}
+
+}
