@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,6 +77,12 @@ public class Catalog {
 						this.current.revision(), ex.getMessage());
 			}
 		}
+	}
+
+	/** Serves a change made on this instance as soon as it is committed. */
+	@TransactionalEventListener
+	void onCatalogChanged(CatalogChanged change) {
+		reload();
 	}
 
 	/** Loads the catalog now, unless a newer revision is already held. */

@@ -12,6 +12,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -54,6 +55,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(URI.create(ProblemTypes.DATABASE_UNAVAILABLE));
 		problem.setTitle("Database unavailable");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> handleConflict(DataIntegrityViolationException ex) {
+		// A uniqueness race between two writers that both passed the checks; say so,
+		// without SQL.
+		logger.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The change conflicts with another change made at the same time (a name or code is taken). Read the catalog again and retry.");
+		problem.setType(URI.create(ProblemTypes.CONFLICT));
+		problem.setTitle("Conflict");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -44,6 +44,10 @@ public final class ProblemTypes {
 
 	public static final String CODE_TAKEN = PREFIX + "code-taken";
 
+	public static final String STATE_CONFLICT = PREFIX + "state-conflict";
+
+	public static final String CONFLICT = PREFIX + "conflict";
+
 	public static final String INCONSISTENT_RIGHTS = PREFIX + "inconsistent-rights";
 
 	public static final String DATABASE_UNAVAILABLE = PREFIX + "database-unavailable";
@@ -66,6 +70,7 @@ public final class ProblemTypes {
 			case 406 -> NOT_ACCEPTABLE;
 			case 412 -> PRECONDITION_FAILED;
 			case 413 -> PAYLOAD_TOO_LARGE;
+			case 409 -> CONFLICT;
 			case 415 -> UNSUPPORTED_MEDIA_TYPE;
 			case 428 -> PRECONDITION_REQUIRED;
 			case 503 -> DATABASE_UNAVAILABLE;

@@ -1,0 +1,184 @@
+package se.pmo.tidbok.admin;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Catalog administration, for clinic and PMO administrators. Every change needs the admin
+ * role; changes to an existing type need If-Match with the type's ETag.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Admin",
+		description = "Changing the catalog (administrators only). Read a type first and send its ETag as If-Match with the change.")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
+@ApiResponse(responseCode = "401", description = "Not signed in",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "403", description = "Signed in without the administrator role",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				schema = @Schema(implementation = ProblemDetail.class)))
+class AdminController {
+
+	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\"";
+
+	private final CatalogAdminService admin;
+
+	AdminController(CatalogAdminService admin) {
+		this.admin = admin;
+	}
+
+	@GetMapping("/appointment-types")
+	@Operation(summary = "List every type, retired ones included")
+	List<AdminAppointmentTypeResponse> list() {
+		return this.admin.list();
+	}
+
+	@GetMapping("/appointment-types/{code}")
+	@Operation(summary = "Get one type, retired or not, with its ETag")
+	@ApiResponse(responseCode = "200", description = "The type")
+	@ApiResponse(responseCode = "404", description = "No type has this code",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<AdminAppointmentTypeResponse> get(@PathVariable String code) {
+		var entry = this.admin.get(code);
+		return ResponseEntity.ok().eTag(entry.etag()).body(AdminAppointmentTypeResponse.from(entry, List.of()));
+	}
+
+	@PostMapping(path = "/appointment-types", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create a type", description = "The code is derived from the name and never changes. "
+			+ "Refused: a type the patient may cancel or rebook but cannot see. Warned: a name ending in \" 1177\" on a hidden type.")
+	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name the new type")
+	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "The name, or the code it gives, is taken",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<AdminAppointmentTypeResponse> create(@Valid @RequestBody AppointmentTypeRequest request,
+			Principal principal) {
+		AdminAppointmentTypeResponse created = this.admin.create(request, principal.getName());
+		return ResponseEntity.created(URI.create("/api/v1/appointment-types/" + created.code()))
+			.eTag(etag(created))
+			.body(created);
+	}
+
+	@PutMapping(path = "/appointment-types/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change a type's name, description and patient rights",
+			description = "The code stays. Needs If-Match with the type's current ETag.")
+	@ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version")
+	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No type has this code",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "Another type has this name",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "412", description = "The type changed since you read it",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "428", description = "If-Match is missing",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<AdminAppointmentTypeResponse> update(@PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
+			@Valid @RequestBody AppointmentTypeRequest request, Principal principal) {
+		AdminAppointmentTypeResponse updated = this.admin.update(code, ifMatch, request, principal.getName());
+		return ResponseEntity.ok().eTag(etag(updated)).body(updated);
+	}
+
+	@PostMapping("/appointment-types/{code}/retirement")
+	@Operation(summary = "Retire a type",
+			description = "The type disappears from the catalog and from policy answers (404); "
+					+ "its row and history stay and it can be reinstated. Needs If-Match.")
+	@ApiResponse(responseCode = "200", description = "Retired")
+	@ApiResponse(responseCode = "409", description = "Already retired",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "412", description = "The type changed since you read it",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "428", description = "If-Match is missing",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<AdminAppointmentTypeResponse> retire(@PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
+			Principal principal) {
+		AdminAppointmentTypeResponse retired = this.admin.retire(code, ifMatch, principal.getName());
+		return ResponseEntity.ok().eTag(etag(retired)).body(retired);
+	}
+
+	@PostMapping("/appointment-types/{code}/reinstatement")
+	@Operation(summary = "Reinstate a retired type",
+			description = "Needs If-Match with the retired type's ETag (from the admin GET).")
+	@ApiResponse(responseCode = "200", description = "Reinstated")
+	@ApiResponse(responseCode = "409", description = "Not retired",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "412", description = "The type changed since you read it",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "428", description = "If-Match is missing",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<AdminAppointmentTypeResponse> reinstate(@PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) String ifMatch,
+			Principal principal) {
+		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, ifMatch, principal.getName());
+		return ResponseEntity.ok().eTag(etag(reinstated)).body(reinstated);
+	}
+
+	@GetMapping("/audit")
+	@Operation(summary = "The audit trail, newest first",
+			description = "Who changed what and when, with the type before and after.")
+	@ApiResponse(responseCode = "400", description = "Invalid page or size",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	AuditEntryResponse.Page audit(
+			@Parameter(description = "Only changes to this type") @RequestParam(required = false) @Size(
+					max = 200) String code,
+			@Parameter(description = "Page number, from 0") @RequestParam(
+					defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@Parameter(description = "Entries per page, 1 to 100") @RequestParam(
+					defaultValue = "20") @Min(1) @Max(100) int size) {
+		return this.admin.audit(code, page, size);
+	}
+
+	private static String etag(AdminAppointmentTypeResponse type) {
+		return "\"" + type.version() + "\"";
+	}
+
+}

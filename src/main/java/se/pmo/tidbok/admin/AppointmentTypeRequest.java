@@ -1,0 +1,44 @@
+package se.pmo.tidbok.admin;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
+
+/**
+ * An appointment type as an administrator writes it. Name and description are trimmed; an
+ * empty description means none.
+ */
+@Schema(name = "AppointmentTypeRequest",
+		description = "A new or changed appointment type. The code is derived from the name on creation and never changes.")
+public record AppointmentTypeRequest(@Schema(
+		description = "The PMO name, as the patient sees it on 1177; unique. End it with \" 1177\" to let patients book it online.",
+		example = "Fotterapeut Nybesök 1177", maxLength = 200) @NotBlank(message = "is required") @Size(max = 200,
+				message = "must be at most 200 characters") @Pattern(regexp = "[^\\p{Cntrl}]*",
+						message = "must not contain control characters") String name,
+		@Schema(description = "Clarifying description, or null", example = "Endast för patienter med diabetes.",
+				nullable = true,
+				maxLength = 1000) @Size(max = 1000, message = "must be at most 1000 characters") String description,
+		@Schema(description = "The patient sees the time on 1177",
+				example = "true") @NotNull(message = "is required") Boolean visibleToPatient,
+		@Schema(description = "The patient may cancel the time on 1177",
+				example = "true") @NotNull(message = "is required") Boolean cancellableByPatient,
+		@Schema(description = "The patient may rebook the time on 1177",
+				example = "true") @NotNull(message = "is required") Boolean rebookableByPatient,
+		@Schema(description = "An SMS reminder goes out 48 hours before",
+				example = "true") @NotNull(message = "is required") Boolean smsReminder) {
+
+	public AppointmentTypeRequest {
+		name = (name != null) ? name.strip() : null;
+		description = (description != null && !description.isBlank()) ? description.strip() : null;
+	}
+
+	AppointmentTypeDetails toDetails() {
+		return new AppointmentTypeDetails(this.name, this.description, this.visibleToPatient, this.cancellableByPatient,
+				this.rebookableByPatient, this.smsReminder);
+	}
+
+}

@@ -1,0 +1,31 @@
+package se.pmo.tidbok.admin;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One change to the catalog: who, when, what, before and after.
+ */
+@Schema(name = "AuditEntry")
+public record AuditEntryResponse(@Schema(example = "42") long id,
+		@Schema(example = "2026-03-20T09:30:00+01:00") OffsetDateTime occurredAt,
+		@Schema(description = "The administrator who made the change", example = "admin") String actor,
+		@Schema(description = "CREATE, UPDATE, RETIRE or REINSTATE", example = "UPDATE") String action,
+		@Schema(example = "vaccination-1177") String appointmentTypeCode,
+		@Schema(description = "Catalog revision the change produced", example = "7") long catalogRevision,
+		@Schema(description = "The type before the change; null for CREATE", type = "object",
+				nullable = true) JsonNode before,
+		@Schema(description = "The type after the change", type = "object") JsonNode after) {
+
+	/**
+	 * A page of the audit trail, newest first.
+	 */
+	@Schema(name = "AuditPage")
+	public record Page(List<AuditEntryResponse> items, @Schema(example = "0") int page,
+			@Schema(example = "20") int size, @Schema(example = "123") long totalElements) {
+	}
+
+}

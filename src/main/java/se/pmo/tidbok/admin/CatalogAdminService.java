@@ -1,0 +1,174 @@
+package se.pmo.tidbok.admin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.pmo.tidbok.catalog.AppointmentType;
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
+import se.pmo.tidbok.catalog.AppointmentTypeRepository;
+import se.pmo.tidbok.catalog.CatalogChanged;
+import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.SwedishText;
+import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
+
+/**
+ * Changes to the catalog. Each change, its audit row and the catalog revision bump are
+ * one transaction. Bumping the single revision row first serializes concurrent changes;
+ * the row version catches any change made after the caller read the type.
+ */
+@Service
+class CatalogAdminService {
+
+	private final AppointmentTypeRepository repository;
+
+	private final AuditTrail audit;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CatalogAdminService(AppointmentTypeRepository repository, AuditTrail audit, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	List<AdminAppointmentTypeResponse> list() {
+		return this.repository.findAll()
+			.stream()
+			.map(AppointmentType::toEntry)
+			.sorted((a, b) -> SwedishText.ORDER.compare(a.name(), b.name()))
+			.map((entry) -> AdminAppointmentTypeResponse.from(entry, List.of()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	CatalogEntry get(String code) {
+		return find(code).toEntry();
+	}
+
+	@Transactional
+	AdminAppointmentTypeResponse create(AppointmentTypeRequest request, String actor) {
+		AppointmentTypeDetails details = request.toDetails();
+		RightsCheck.Result check = checked(details);
+		String code = SwedishText.code(details.name());
+		if (code.isEmpty()) {
+			throw AdminProblems.nameWithoutLetters();
+		}
+		long revision = bumpRevision();
+		this.repository.findByCode(code).ifPresent((existing) -> {
+			throw AdminProblems.codeTaken(code, existing.isRetired());
+		});
+		if (this.repository.existsByNameIgnoreCase(details.name())) {
+			throw AdminProblems.duplicateName(details.name());
+		}
+		AppointmentType type = this.repository.saveAndFlush(new AppointmentType(code, details));
+		return changed(AuditTrail.Action.CREATE, actor, revision, null, type.toEntry(), check.warnings());
+	}
+
+	@Transactional
+	AdminAppointmentTypeResponse update(String code, String ifMatch, AppointmentTypeRequest request, String actor) {
+		AppointmentTypeDetails details = request.toDetails();
+		RightsCheck.Result check = checked(details);
+		AppointmentType type = findMatching(code, ifMatch);
+		if (type.details().equals(details)) {
+			return AdminAppointmentTypeResponse.from(type.toEntry(), check.warnings());
+		}
+		if (this.repository.existsByNameIgnoreCaseAndCodeNot(details.name(), code)) {
+			throw AdminProblems.duplicateName(details.name());
+		}
+		long revision = bumpRevision();
+		CatalogEntry before = type.toEntry();
+		type.apply(details);
+		return changed(AuditTrail.Action.UPDATE, actor, revision, before, flush(type), check.warnings());
+	}
+
+	@Transactional
+	AdminAppointmentTypeResponse retire(String code, String ifMatch, String actor) {
+		AppointmentType type = findMatching(code, ifMatch);
+		if (type.isRetired()) {
+			throw AdminProblems.alreadyInState(code, true);
+		}
+		long revision = bumpRevision();
+		CatalogEntry before = type.toEntry();
+		type.retire();
+		return changed(AuditTrail.Action.RETIRE, actor, revision, before, flush(type), List.of());
+	}
+
+	@Transactional
+	AdminAppointmentTypeResponse reinstate(String code, String ifMatch, String actor) {
+		AppointmentType type = findMatching(code, ifMatch);
+		if (!type.isRetired()) {
+			throw AdminProblems.alreadyInState(code, false);
+		}
+		long revision = bumpRevision();
+		CatalogEntry before = type.toEntry();
+		type.reinstate();
+		return changed(AuditTrail.Action.REINSTATE, actor, revision, before, flush(type), List.of());
+	}
+
+	@Transactional(readOnly = true)
+	AuditEntryResponse.Page audit(String code, int page, int size) {
+		return this.audit.page(code, page, size);
+	}
+
+	private static RightsCheck.Result checked(AppointmentTypeDetails details) {
+		RightsCheck.Result check = RightsCheck.check(details);
+		if (!check.errors().isEmpty()) {
+			throw AdminProblems.inconsistent(check.errors());
+		}
+		return check;
+	}
+
+	private AppointmentType find(String code) {
+		return this.repository.findByCode(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
+	}
+
+	private AppointmentType findMatching(String code, String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw AdminProblems.preconditionRequired();
+		}
+		AppointmentType type = find(code);
+		if (!ETags.matches(ifMatch, type.toEntry().etag())) {
+			throw AdminProblems.preconditionFailed(code, type.toEntry().etag());
+		}
+		return type;
+	}
+
+	private CatalogEntry flush(AppointmentType type) {
+		try {
+			return this.repository.saveAndFlush(type).toEntry();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Another administrator's change to this type committed after we read it.
+			throw AdminProblems.preconditionFailed(type.getCode(), null);
+		}
+	}
+
+	private long bumpRevision() {
+		Long revision = this.jdbc
+			.queryForObject("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision", Long.class);
+		return (revision != null) ? revision : 0;
+	}
+
+	private AdminAppointmentTypeResponse changed(AuditTrail.Action action, String actor, long revision,
+			CatalogEntry before, CatalogEntry after, List<String> warnings) {
+		this.audit.record(Instant.now(this.clock), actor, action, revision, before, after);
+		this.events.publishEvent(new CatalogChanged(revision));
+		return AdminAppointmentTypeResponse.from(after, warnings);
+	}
+
+}
