@@ -1,0 +1,118 @@
+package se.pmo.tidbok.admin;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+import se.pmo.tidbok.TidbokCatalogApplication;
+import se.pmo.tidbok.support.Api;
+import se.pmo.tidbok.support.IntegrationTest;
+import se.pmo.tidbok.support.JwtTestKeys;
+import se.pmo.tidbok.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the service on one PostgreSQL, as behind a load balancer: a change
+ * made through one is served by the other within a second.
+ */
+@IntegrationTest
+@Import(JwtTestKeys.class)
+class CatalogPropagationTests {
+
+	private static final String[] ADMIN = Api.basic("admin", "local-admin-password");
+
+	private static final Duration PROMPTLY = Duration.ofSeconds(1);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestDatabase database;
+
+	ConfigurableApplicationContext second;
+
+	Api one;
+
+	Api two;
+
+	@BeforeEach
+	void startSecondInstance() {
+		this.second = new SpringApplicationBuilder(TidbokCatalogApplication.class).profiles("local")
+			.properties("server.port=0", "spring.datasource.url=" + this.database.jdbcUrl(),
+					"spring.datasource.username=" + this.database.username(),
+					"spring.datasource.password=" + this.database.password())
+			.run();
+		this.one = new Api(this.port);
+		this.two = new Api(((WebServerApplicationContext) this.second).getWebServer().getPort());
+	}
+
+	@AfterEach
+	void stopSecondInstance() {
+		this.second.close();
+	}
+
+	@Test
+	void changeThroughOneInstanceIsServedByTheOtherWithinASecond() {
+		String etag = this.one.get("/api/v1/appointment-types/sexolog-1177").header("ETag");
+		Api.Response updated = this.one.send("PUT", "/api/v1/admin/appointment-types/sexolog-1177",
+				AdminApiTests.body("Sexolog Nybesök 1177", true, true, true, true),
+				Api.with(Api.with(ADMIN, "Content-Type", "application/json"), "If-Match", etag));
+		assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+		Duration seen = timeUntil(this.two, "/api/v1/appointment-types/sexolog-1177", "Sexolog Nybesök 1177");
+		assertThat(seen).isLessThanOrEqualTo(PROMPTLY);
+		assertThat(this.two.get("/api/v1/appointment-types/sexolog-1177").header("ETag"))
+			.isEqualTo(updated.header("ETag"));
+		assertThat(this.two.get("/api/v1/rules").json().get("catalogRevision").asLong())
+			.isEqualTo(this.one.get("/api/v1/rules").json().get("catalogRevision").asLong());
+	}
+
+	@Test
+	void typeCreatedOnTheOtherInstanceAppearsHereWithinASecond() {
+		Api.Response created = this.two.postJson("/api/v1/admin/appointment-types",
+				AdminApiTests.body("Urinterapeut 1177", true, true, true, true), ADMIN);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(timeUntil(this.one, "/api/v1/appointment-types/urinterapeut-1177", "Urinterapeut 1177"))
+			.isLessThanOrEqualTo(PROMPTLY);
+		List<String> names = this.one.get("/api/v1/appointment-types?q=urinterapeut")
+			.json()
+			.valueStream()
+			.map((type) -> type.get("name").asString())
+			.toList();
+		assertThat(names).containsExactly("Urinterapeut 1177");
+	}
+
+	/** Polls the instance until the type has the name; how long that took. */
+	private static Duration timeUntil(Api instance, String path, String name) {
+		long started = System.nanoTime();
+		long deadline = started + Duration.ofSeconds(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			Api.Response response = instance.get(path);
+			if (response.status() == 200 && name.equals(response.json().get("name").asString())) {
+				return Duration.ofNanos(System.nanoTime() - started);
+			}
+			sleep();
+		}
+		return Duration.ofSeconds(5);
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(20);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
