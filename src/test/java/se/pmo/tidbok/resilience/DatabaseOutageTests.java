@@ -1,0 +1,105 @@
+package se.pmo.tidbok.resilience;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import se.pmo.tidbok.support.Api;
+import se.pmo.tidbok.support.IntegrationTest;
+import se.pmo.tidbok.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL goes away under a running application and comes back: reads keep being
+ * answered from memory, writes fail fast with 503, health tells the truth while readiness
+ * stays up, and the service recovers by itself.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=1000")
+class DatabaseOutageTests {
+
+	private static final String[] ADMIN = Api.basic("admin", "local-admin-password");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestDatabase database;
+
+	@Test
+	void readsSurviveAnOutageWritesFailFastAndTheServiceRecoversByItself() {
+		Api api = new Api(this.port);
+		assertThat(api.get("/actuator/health").json().get("components").get("db").get("status").asString())
+			.isEqualTo("UP");
+		byte[] catalogBefore = api.get("/api/v1/appointment-types").body();
+
+		this.database.stop();
+		try {
+			Api.Response list = api.get("/api/v1/appointment-types");
+			assertThat(list.status()).isEqualTo(200);
+			assertThat(list.body()).isEqualTo(catalogBefore);
+			assertThat(api.get("/api/v1/appointment-types/vaccination-1177").status()).isEqualTo(200);
+			assertThat(api.get("/api/v1/appointment-types?q=lakare").json().size()).isEqualTo(3);
+			assertThat(api.get("/api/v1/appointment-types/vaccination-1177/policy?start=2026-04-01T10:00:00Z").status())
+				.isEqualTo(200);
+			assertThat(api.postJson("/api/v1/policy-evaluations",
+					"{\"appointments\": [{\"appointmentTypeCode\": \"vaccination-1177\", \"start\": \"2026-04-01T10:00:00Z\"}]}")
+				.status()).isEqualTo(200);
+			assertThat(api.get("/api/v1/rules").status()).isEqualTo(200);
+			assertThat(api.get("/api/v1/booking-window").status()).isEqualTo(200);
+
+			long started = System.nanoTime();
+			Api.Response write = api.postJson("/api/v1/admin/appointment-types", """
+					{"name": "Under avbrott 1177", "visibleToPatient": true, "cancellableByPatient": true,
+					 "rebookableByPatient": true, "smsReminder": true}""", ADMIN);
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+			assertThat(write.status()).isEqualTo(503);
+			assertThat(write.contentType()).isEqualTo("application/problem+json");
+			assertThat(write.json().get("type").asString()).isEqualTo("urn:problem-type:tidbok:database-unavailable");
+			assertThat(write.header("Retry-After")).isNotNull();
+			assertThat(write.text()).doesNotContain("jdbc", "SQL", "Exception", "localhost");
+			assertThat(took).isLessThan(Duration.ofSeconds(5));
+
+			Api.Response health = api.get("/actuator/health");
+			assertThat(health.status()).isEqualTo(503);
+			assertThat(health.json().get("components").get("db").get("status").asString()).isEqualTo("DOWN");
+			assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
+			assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+		}
+		finally {
+			this.database.restart();
+		}
+
+		assertThat(waitForHealthy(api)).isTrue();
+		Api.Response write = api.postJson("/api/v1/admin/appointment-types", """
+				{"name": "Efter avbrott 1177", "visibleToPatient": true, "cancellableByPatient": true,
+				 "rebookableByPatient": true, "smsReminder": true}""", ADMIN);
+		assertThat(write.status()).as(write.text()).isEqualTo(201);
+		JsonNode created = api.get("/api/v1/appointment-types/efter-avbrott-1177").json();
+		assertThat(created.get("name").asString()).isEqualTo("Efter avbrott 1177");
+	}
+
+	private static boolean waitForHealthy(Api api) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (api.get("/actuator/health").status() == 200) {
+				return true;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
+	}
+
+}
