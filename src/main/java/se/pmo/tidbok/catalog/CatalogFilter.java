@@ -9,9 +9,14 @@ import java.util.function.Predicate;
 record CatalogFilter(Boolean visibleToPatient, Boolean cancellableByPatient, Boolean rebookableByPatient,
 		Boolean smsReminder, Boolean bookableOnline, String q) implements Predicate<CatalogEntry> {
 
+	CatalogFilter {
+		// Folded once here rather than once per type compared.
+		q = (q == null || q.isBlank()) ? null : SwedishText.fold(q.strip());
+	}
+
 	boolean isEmpty() {
 		return this.visibleToPatient == null && this.cancellableByPatient == null && this.rebookableByPatient == null
-				&& this.smsReminder == null && this.bookableOnline == null && (this.q == null || this.q.isBlank());
+				&& this.smsReminder == null && this.bookableOnline == null && this.q == null;
 	}
 
 	@Override
@@ -21,7 +26,7 @@ record CatalogFilter(Boolean visibleToPatient, Boolean cancellableByPatient, Boo
 				&& matches(this.cancellableByPatient, d.cancellableByPatient())
 				&& matches(this.rebookableByPatient, d.rebookableByPatient())
 				&& matches(this.smsReminder, d.smsReminder()) && matches(this.bookableOnline, d.bookableOnline())
-				&& (this.q == null || SwedishText.fold(d.name()).contains(SwedishText.fold(this.q.strip())));
+				&& (this.q == null || SwedishText.fold(d.name()).contains(this.q));
 	}
 
 	private static boolean matches(Boolean wanted, boolean actual) {

@@ -1,23 +1,20 @@
 package se.pmo.tidbok.config;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 import se.pmo.tidbok.web.ProblemTypes;
+import se.pmo.tidbok.web.Problems;
 
 /**
  * Answers 401 and 403 with problem details, with the authentication challenges that
@@ -25,16 +22,13 @@ import se.pmo.tidbok.web.ProblemTypes;
  */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-	private final JsonMapper json;
-
 	private final boolean basic;
 
 	private final boolean bearer;
 
 	private final BearerTokenAuthenticationEntryPoint bearerChallenge = new BearerTokenAuthenticationEntryPoint();
 
-	ProblemSecurityHandlers(JsonMapper json, boolean basic, boolean bearer) {
-		this.json = json;
+	ProblemSecurityHandlers(boolean basic, boolean bearer) {
 		this.basic = basic;
 		this.bearer = bearer;
 	}
@@ -63,14 +57,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
 	private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
 			throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", type);
-		problem.put("title", title);
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getOutputStream().write(this.json.writeValueAsBytes(problem));
+		Problems.write(response, status, type, title, detail);
 	}
 
 }

@@ -20,7 +20,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads are open to everyone; changing the catalog needs the admin role. Production
@@ -33,10 +32,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
-			ObjectProvider<JwtDecoder> jwtDecoder, JsonMapper json) {
+			ObjectProvider<JwtDecoder> jwtDecoder) {
 		boolean basic = !properties.users().isEmpty();
 		boolean bearer = jwtDecoder.getIfAvailable() != null;
-		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, basic, bearer);
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(basic, bearer);
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())

@@ -1,10 +1,14 @@
 package se.pmo.tidbok.web;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.hibernate.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +54,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
 	ResponseEntity<ProblemDetail> handleDatabaseUnavailable(Exception ex) {
 		logger.warn("PostgreSQL is unavailable: {}", ex.getMessage());
+		return databaseUnavailable();
+	}
+
+	private static ResponseEntity<ProblemDetail> databaseUnavailable() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"The catalog database cannot be reached, so changes cannot be saved now. Reads are still served. Try again shortly.");
 		problem.setType(URI.create(ProblemTypes.DATABASE_UNAVAILABLE));
@@ -71,6 +79,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		if (lostTheDatabase(ex)) {
+			// E.g. the connection died mid-transaction and the rollback failed too: still
+			// an outage.
+			logger.warn("PostgreSQL is unavailable: {}", ex.getMessage());
+			return databaseUnavailable();
+		}
 		logger.error("Unexpected error", ex);
 		return ResponseEntity.internalServerError().body(internalError());
 	}
@@ -137,6 +151,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (causedBy(ex, RequestGuardFilter.BodyTooLargeException.class)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					"The request body is larger than this service accepts.");
+			problem.setType(URI.create(ProblemTypes.PAYLOAD_TOO_LARGE));
+			problem.setTitle("Request too large");
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		}
 		String detail = "The request body is not valid JSON of the expected shape.";
 		String field = null;
 		if (ex.getCause() instanceof JacksonException json) {
@@ -184,6 +205,34 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid parameter");
 		problem.setProperty("parameter", name);
 		return problem;
+	}
+
+	/**
+	 * Whether the failure comes from losing the connection to PostgreSQL: a connection
+	 * error (SQLState class 08), or a rollback that failed, which only happens when the
+	 * connection is gone (the pool then reports it without an SQLState).
+	 */
+	static boolean lostTheDatabase(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			boolean connectionError = cause instanceof SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("08");
+			if (connectionError || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof CannotCreateTransactionException || cause instanceof TransactionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String messageOf(MessageSourceResolvable error) {

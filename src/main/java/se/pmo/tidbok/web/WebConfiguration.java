@@ -1,0 +1,54 @@
+package se.pmo.tidbok.web;
+
+import org.apache.catalina.Host;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Request limits and error rendering at the edges of the application.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+	@Bean
+	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(WebLimits limits) {
+		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
+				new RequestGuardFilter(limits.maxRequestBody().toBytes()));
+		// After the observation filter, so refused requests still show in the metrics.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			Host host = (Host) context.getParent();
+			for (Valve valve : host.getPipeline().getValves()) {
+				if (valve instanceof ErrorReportValve) {
+					host.getPipeline().removeValve(valve);
+				}
+			}
+			((StandardHost) host).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+		});
+	}
+
+	/**
+	 * @param maxRequestBody the largest request body accepted; a batch of 1000
+	 * appointments is about 150 KB
+	 */
+	@ConfigurationProperties("tidbok.http")
+	record WebLimits(@DefaultValue("512KB") DataSize maxRequestBody) {
+	}
+
+}

@@ -1,0 +1,43 @@
+package se.pmo.tidbok.web;
+
+import java.net.SocketException;
+import java.sql.SQLException;
+
+import org.hibernate.TransactionException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.jpa.JpaSystemException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemAdviceTests {
+
+	private final ProblemAdvice advice = new ProblemAdvice();
+
+	@Test
+	void failedRollbackOnAConnectionThatDiedIsAnOutageNotAnInternalError() {
+		// The chain seen when PostgreSQL stops between borrowing a connection and the
+		// first statement.
+		JpaSystemException rollbackFailed = new JpaSystemException(new TransactionException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		ResponseEntity<ProblemDetail> response = this.advice.handleUnexpected(rollbackFailed);
+		assertThat(response.getStatusCode().value()).isEqualTo(503);
+		assertThat(response.getBody().getType().toString()).isEqualTo(ProblemTypes.DATABASE_UNAVAILABLE);
+		assertThat(response.getHeaders().getFirst("Retry-After")).isNotNull();
+	}
+
+	@Test
+	void otherFailuresAreInternalErrorsThatRevealNothing() {
+		ResponseEntity<ProblemDetail> response = this.advice
+			.handleUnexpected(new IllegalStateException("secret detail", new SocketException("x")));
+		assertThat(response.getStatusCode().value()).isEqualTo(500);
+		assertThat(response.getBody().getDetail()).doesNotContain("secret", "IllegalState");
+		assertThat(ProblemAdvice.lostTheDatabase(new DataIntegrityViolationException("duplicate key"))).isFalse();
+		assertThat(ProblemAdvice.lostTheDatabase(new SQLException("syntax error", "42601"))).isFalse();
+		assertThat(ProblemAdvice.lostTheDatabase(new SQLException("terminating connection", "08006"))).isTrue();
+	}
+
+}
