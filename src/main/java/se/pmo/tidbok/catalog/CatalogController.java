@@ -1,7 +1,5 @@
 package se.pmo.tidbok.catalog;
 
-import java.util.Locale;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -15,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public, read-only catalog. Every answer comes from memory and carries the catalog
- * revision, a strong entity tag and cache headers.
+ * revision, a strong entity tag and cache headers. The plain list and single types are
+ * usually answered by {@link CatalogFastPath} before they get here, with the same bytes
+ * and headers.
  */
 @RestController
 @RequestMapping(path = "/api/v1/appointment-types", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,21 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
 		description = "The PMO appointment-book types (tidbokstyper) and the patient rights each carries on 1177.")
 class CatalogController {
 
-	/** Response header with the catalog revision the answer was computed from. */
-	static final String REVISION_HEADER = "Catalog-Revision";
-
-	private static final int GZIP_THRESHOLD = 1024;
-
 	private final Catalog catalog;
 
 	private final JsonMapper json;
 
 	private final CacheControl cacheControl;
 
-	CatalogController(Catalog catalog, JsonMapper json, CatalogProperties properties) {
+	CatalogController(Catalog catalog, JsonMapper json, CacheControl catalogCacheControl) {
 		this.catalog = catalog;
 		this.json = json;
-		this.cacheControl = CacheControl.maxAge(properties.maxAge()).cachePublic();
+		this.cacheControl = catalogCacheControl;
 	}
 
 	@GetMapping
@@ -58,13 +54,15 @@ class CatalogController {
 					+ "Send If-None-Match with the ETag of an earlier answer to get 304 while the catalog is unchanged.")
 	@ApiResponse(responseCode = "200", description = "The matching types",
 			headers = { @Header(name = "ETag", description = "Strong entity tag derived from the catalog revision"),
-					@Header(name = REVISION_HEADER, description = "Catalog revision the answer was computed from") },
+					@Header(name = CatalogHttp.REVISION_HEADER,
+							description = "Catalog revision the answer was computed from") },
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = AppointmentTypeResponse.class))))
 	@ApiResponse(responseCode = "304", description = "The catalog has not changed since the ETag in If-None-Match",
 			content = @Content)
 	@ApiResponse(responseCode = "400", description = "A filter has an invalid value, e.g. visibleToPatient=maybe",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<byte[]> list(
 			@Parameter(
 					description = "Only types the patient sees (true) or does not see (false) on 1177") @RequestParam(
@@ -88,27 +86,21 @@ class CatalogController {
 		CatalogSnapshot snapshot = this.catalog.current();
 		CatalogFilter filter = new CatalogFilter(visibleToPatient, cancellableByPatient, rebookableByPatient,
 				smsReminder, bookableOnline, q);
-		boolean gzip = acceptsGzip(acceptEncoding);
-		byte[] body;
+		boolean gzip = CatalogHttp.acceptsGzip(acceptEncoding);
+		CatalogHttp.Answer answer;
 		if (filter.isEmpty()) {
-			body = gzip ? snapshot.listJsonGzip() : snapshot.listJson();
+			answer = CatalogHttp.list(snapshot, gzip);
 		}
 		else {
-			body = this.json.writeValueAsBytes(
+			byte[] body = this.json.writeValueAsBytes(
 					snapshot.entries().stream().filter(filter).map(AppointmentTypeResponse::from).toList());
-			gzip = gzip && body.length > GZIP_THRESHOLD;
-			body = gzip ? CatalogSnapshot.gzip(body) : body;
+			gzip = gzip && body.length >= CatalogHttp.GZIP_THRESHOLD;
+			// A filtered list is determined by the query and the revision, so the
+			// revision tags it.
+			answer = new CatalogHttp.Answer(gzip ? CatalogSnapshot.gzip(body) : body, snapshot.etag(gzip), gzip, true,
+					snapshot.revision());
 		}
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-			.eTag(snapshot.etag(gzip))
-			.cacheControl(this.cacheControl)
-			.varyBy(HttpHeaders.ACCEPT_ENCODING)
-			.header(REVISION_HEADER, Long.toString(snapshot.revision()))
-			.contentType(MediaType.APPLICATION_JSON);
-		if (gzip) {
-			response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		return response.body(body);
+		return ResponseEntity.ok().headers(answer.headers(this.cacheControl)).body(answer.body());
 	}
 
 	@GetMapping("/{code}")
@@ -116,48 +108,21 @@ class CatalogController {
 			description = "The ETag is the type's version: send it as If-Match when an administrator changes the type.")
 	@ApiResponse(responseCode = "200", description = "The type",
 			headers = { @Header(name = "ETag", description = "Strong entity tag: the version of this type"),
-					@Header(name = REVISION_HEADER, description = "Catalog revision the answer was computed from") })
+					@Header(name = CatalogHttp.REVISION_HEADER,
+							description = "Catalog revision the answer was computed from") },
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AppointmentTypeResponse.class)))
 	@ApiResponse(responseCode = "304", description = "The type has not changed since the ETag in If-None-Match",
 			content = @Content)
 	@ApiResponse(responseCode = "404", description = "No active type has this code",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-	ResponseEntity<AppointmentTypeResponse> get(@Parameter(description = "The type's public code",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<byte[]> get(@Parameter(description = "The type's public code",
 			example = "lakare-besok-ej-akut-1177") @PathVariable String code) {
 		CatalogSnapshot snapshot = this.catalog.current();
 		CatalogEntry entry = snapshot.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
-		return ResponseEntity.ok()
-			.eTag(entry.etag())
-			.cacheControl(this.cacheControl)
-			.header(REVISION_HEADER, Long.toString(snapshot.revision()))
-			.body(AppointmentTypeResponse.from(entry));
-	}
-
-	/**
-	 * Whether the Accept-Encoding header admits gzip (by name or by *, with a non-zero
-	 * weight).
-	 */
-	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (String coding : acceptEncoding.split(",")) {
-			String[] parts = coding.split(";");
-			String name = parts[0].strip().toLowerCase(Locale.ROOT);
-			if ((name.equals("gzip") || name.equals("*")) && !hasZeroWeight(parts)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean hasZeroWeight(String[] parts) {
-		for (int i = 1; i < parts.length; i++) {
-			String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-			if (parameter.startsWith("q=")) {
-				return parameter.substring(2).strip().matches("0(\\.0{0,3})?");
-			}
-		}
-		return false;
+		CatalogHttp.Answer answer = CatalogHttp.item(snapshot, entry);
+		return ResponseEntity.ok().headers(answer.headers(this.cacheControl)).body(answer.body());
 	}
 
 }

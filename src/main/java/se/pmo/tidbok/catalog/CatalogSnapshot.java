@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * @param byCode the same types by code
  * @param listJson the JSON array of all active types
  * @param listJsonGzip {@code listJson}, gzip-compressed
+ * @param itemJson the JSON of each active type, by code
  */
 public record CatalogSnapshot(long revision, List<CatalogEntry> entries, Map<String, CatalogEntry> byCode,
-		byte[] listJson, byte[] listJsonGzip) {
+		byte[] listJson, byte[] listJsonGzip, Map<String, byte[]> itemJson) {
 
 	static CatalogSnapshot of(long revision, Collection<CatalogEntry> all, JsonMapper json) {
 		List<CatalogEntry> active = all.stream()
@@ -31,9 +32,14 @@ public record CatalogSnapshot(long revision, List<CatalogEntry> entries, Map<Str
 			.sorted((a, b) -> SwedishText.ORDER.compare(a.name(), b.name()))
 			.toList();
 		Map<String, CatalogEntry> byCode = new LinkedHashMap<>();
-		active.forEach((entry) -> byCode.put(entry.code(), entry));
+		Map<String, byte[]> itemJson = new LinkedHashMap<>();
+		active.forEach((entry) -> {
+			byCode.put(entry.code(), entry);
+			itemJson.put(entry.code(), json.writeValueAsBytes(AppointmentTypeResponse.from(entry)));
+		});
 		byte[] listJson = json.writeValueAsBytes(active.stream().map(AppointmentTypeResponse::from).toList());
-		return new CatalogSnapshot(revision, active, Map.copyOf(byCode), listJson, gzip(listJson));
+		return new CatalogSnapshot(revision, active, Map.copyOf(byCode), listJson, gzip(listJson),
+				Map.copyOf(itemJson));
 	}
 
 	/** The active type with this code, if there is one. */

@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,26 +31,25 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/**
+	 * Catalog administration: an authenticated administrator, by bearer JWT or (locally)
+	 * HTTP Basic.
+	 */
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
+	@Order(1)
+	SecurityFilterChain adminSecurity(HttpSecurity http, SecurityProperties properties,
 			ObjectProvider<JwtDecoder> jwtDecoder) {
 		boolean basic = !properties.users().isEmpty();
 		boolean bearer = jwtDecoder.getIfAvailable() != null;
 		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(basic, bearer);
-		http.csrf((csrf) -> csrf.disable())
+		http.securityMatcher("/api/v1/admin/**")
+			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/admin/**")
-				.hasRole(properties.adminRole())
-				.requestMatchers(HttpMethod.POST, "/api/v1/policy-evaluations")
-				.permitAll()
-				.anyRequest()
-				.permitAll())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(properties.adminRole()))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers((headers) -> headers.contentTypeOptions(Customizer.withDefaults())
-				.frameOptions((frame) -> frame.deny())
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+			.headers(SecurityConfiguration::securityHeaders);
 		if (basic) {
 			http.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(problems));
 		}
@@ -59,6 +59,37 @@ class SecurityConfiguration {
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter(properties.jwt()))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Everything else is open to everyone (the catalog, the rules, OpenAPI, Swagger UI,
+	 * health): there is nobody to authenticate, so this chain only writes the security
+	 * headers. Leaving the authentication machinery off these paths more than doubles the
+	 * throughput of the policy endpoint (bench/RESULTS.md). Spring Security's request
+	 * firewall still applies.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain openSecurity(HttpSecurity http) {
+		http.csrf((csrf) -> csrf.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.disable())
+			.sessionManagement((session) -> session.disable())
+			.servletApi((servletApi) -> servletApi.disable())
+			.logout((logout) -> logout.disable())
+			.exceptionHandling((exceptions) -> exceptions.disable())
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	/**
+	 * The security headers of every response; {@code CatalogFastPath} writes the same.
+	 */
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentTypeOptions(Customizer.withDefaults())
+			.frameOptions((frame) -> frame.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
 	}
 
 	static JwtAuthenticationConverter jwtAuthenticationConverter(SecurityProperties.Jwt jwt) {

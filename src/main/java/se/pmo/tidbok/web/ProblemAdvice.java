@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -79,6 +80,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			logger.debug("Client disconnected: {}", ex.getMessage());
+			return null;
+		}
 		if (lostTheDatabase(ex)) {
 			// E.g. the connection died mid-transaction and the rollback failed too: still
 			// an outage.
@@ -182,6 +187,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// The client went away mid-answer: nothing to send and nothing wrong here.
+			logger.debug("Client disconnected: {}", ex.getMessage());
+			return null;
+		}
 		if (statusCode.is5xxServerError()) {
 			logger.error("Request failed", ex);
 			return super.handleExceptionInternal(ex, internalError(), headers, statusCode, request);

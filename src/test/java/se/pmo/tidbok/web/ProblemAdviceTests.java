@@ -1,5 +1,6 @@
 package se.pmo.tidbok.web;
 
+import java.io.IOException;
 import java.net.SocketException;
 import java.sql.SQLException;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.jpa.JpaSystemException;
 
@@ -27,6 +29,15 @@ class ProblemAdviceTests {
 		assertThat(response.getStatusCode().value()).isEqualTo(503);
 		assertThat(response.getBody().getType().toString()).isEqualTo(ProblemTypes.DATABASE_UNAVAILABLE);
 		assertThat(response.getHeaders().getFirst("Retry-After")).isNotNull();
+	}
+
+	@Test
+	void aClientThatWentAwayGetsNoAnswerAndIsNoError() {
+		// wrk and browsers close connections mid-answer; that is no failure of the
+		// service.
+		assertThat(this.advice.handleUnexpected(
+				new HttpMessageNotWritableException("Could not write JSON", new IOException("Broken pipe"))))
+			.isNull();
 	}
 
 	@Test

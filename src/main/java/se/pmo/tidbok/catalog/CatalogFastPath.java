@@ -1,0 +1,147 @@
+package se.pmo.tidbok.catalog;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+
+/**
+ * Serves the two hottest reads of the 1177 backend, the whole catalog and one type by
+ * code, straight from the in-memory snapshot's ready bytes, ahead of the security filter
+ * chain and the DispatcherServlet, which cost several times more than the answer itself.
+ * It answers only a plain GET or HEAD without a query that accepts JSON, for a type that
+ * exists; everything else (filters, unknown codes, other media types) goes on to
+ * {@link CatalogController}, so errors and content negotiation stay in one place. The
+ * answer is byte for byte and header for header what the controller sends: a test
+ * compares the two.
+ */
+class CatalogFastPath extends OncePerRequestFilter {
+
+	static final String LIST_PATH = "/api/v1/appointment-types";
+
+	private static final String ITEM_PATTERN = LIST_PATH + "/{code}";
+
+	private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** The headers Spring Security writes on every response; this path bypasses it. */
+	static final Map<String, String> SECURITY_HEADERS = securityHeaders();
+
+	private final Catalog catalog;
+
+	private final CacheControl cacheControl;
+
+	CatalogFastPath(Catalog catalog, CacheControl cacheControl) {
+		this.catalog = catalog;
+		this.cacheControl = cacheControl;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		CatalogHttp.Answer answer = answer(request);
+		if (answer == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		write(request, response, answer);
+	}
+
+	private CatalogHttp.Answer answer(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!(method.equals("GET") || method.equals("HEAD")) || request.getQueryString() != null
+				|| !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+			return null;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		CatalogSnapshot snapshot = this.catalog.current();
+		if (path.equals(LIST_PATH)) {
+			observedAs(request, LIST_PATH);
+			return CatalogHttp.list(snapshot, CatalogHttp.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
+		}
+		if (path.startsWith(LIST_PATH + "/")) {
+			String code = path.substring(LIST_PATH.length() + 1);
+			CatalogEntry entry = CODE.matcher(code).matches() ? snapshot.byCode().get(code) : null;
+			if (entry != null) {
+				observedAs(request, ITEM_PATTERN);
+				return CatalogHttp.item(snapshot, entry);
+			}
+		}
+		return null;
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, CatalogHttp.Answer answer)
+			throws IOException {
+		HttpHeaders headers = answer.headers(this.cacheControl);
+		SECURITY_HEADERS.forEach(response::setHeader);
+		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		if (notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			response.setHeader(HttpHeaders.CONTENT_TYPE, null);
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, null);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentLength(answer.body().length);
+		if (request.getMethod().equals("GET")) {
+			response.getOutputStream().write(answer.body());
+		}
+	}
+
+	/** If-None-Match uses weak comparison (RFC 9110 13.1.2): W/"5" matches "5". */
+	private static boolean notModified(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String tag : ifNoneMatch.split(",")) {
+			String candidate = tag.strip();
+			if (candidate.equals("*") || candidate.equals(etag) || candidate.equals("W/" + etag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean acceptsJson(String accept) {
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			List<MediaType> accepted = MediaType.parseMediaTypes(accept);
+			return accepted.stream()
+				.anyMatch((type) -> type.getQualityValue() > 0 && type.includes(MediaType.APPLICATION_JSON));
+		}
+		catch (InvalidMediaTypeException ex) {
+			// Let Spring MVC answer the malformed header with its problem detail.
+			return false;
+		}
+	}
+
+	/** Names the endpoint in the http.server.requests metrics, as Spring MVC would. */
+	private static void observedAs(HttpServletRequest request, String pattern) {
+		ServerHttpObservationFilter.findObservationContext(request)
+			.ifPresent((context) -> context.setPathPattern(pattern));
+	}
+
+	private static Map<String, String> securityHeaders() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("X-Content-Type-Options", "nosniff");
+		headers.put("X-XSS-Protection", "0");
+		headers.put("X-Frame-Options", "DENY");
+		headers.put("Referrer-Policy", "no-referrer");
+		return Map.copyOf(headers);
+	}
+
+}

@@ -1,0 +1,103 @@
+package se.pmo.tidbok.catalog;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.pmo.tidbok.support.Api;
+import se.pmo.tidbok.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fast path answers exactly as the controller would: same bytes, same headers.
+ */
+@IntegrationTest
+class CatalogFastPathTests {
+
+	/** Headers that differ between any two responses, or are hop-by-hop. */
+	private static final Set<String> INCIDENTAL = Set.of("date", "content-length", "transfer-encoding", "connection",
+			"keep-alive");
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/appointment-types, /api/v1/appointment-types?q=, identity",
+			"/api/v1/appointment-types, /api/v1/appointment-types?q=, gzip",
+			"/api/v1/appointment-types/psykolog-nybesok-1177, /api/v1/appointment-types/psykolog-nybesok-1177?unused=1, identity",
+			"/api/v1/appointment-types/psykolog-nybesok-1177, /api/v1/appointment-types/psykolog-nybesok-1177?unused=1, gzip" })
+	void fastPathAnswersWithTheControllersBytesAndHeaders(String fast, String viaController, String encoding) {
+		Api.Response fastAnswer = this.api.get(fast, "Accept-Encoding", encoding);
+		Api.Response controllerAnswer = this.api.get(viaController, "Accept-Encoding", encoding);
+		assertThat(fastAnswer.status()).isEqualTo(200);
+		assertThat(controllerAnswer.status()).isEqualTo(200);
+		assertThat(fastAnswer.body()).isEqualTo(controllerAnswer.body());
+		assertThat(headers(fastAnswer)).isEqualTo(headers(controllerAnswer));
+		assertThat(headers(fastAnswer)).containsKeys("x-content-type-options", "x-frame-options", "referrer-policy",
+				"etag", "cache-control", "catalog-revision");
+	}
+
+	@Test
+	void headAnswersHeadersWithoutABody() {
+		Api.Response head = this.api.send("HEAD", "/api/v1/appointment-types", null);
+		assertThat(head.status()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.header("ETag")).isEqualTo(this.api.get("/api/v1/appointment-types").header("ETag"));
+	}
+
+	@Test
+	void weakIfNoneMatchAndStarAnswer304() {
+		String etag = this.api.get("/api/v1/appointment-types/vaccination-1177").header("ETag");
+		for (String tag : new String[] { etag, "W/" + etag, "\"other\", " + etag, "*" }) {
+			Api.Response response = this.api.get("/api/v1/appointment-types/vaccination-1177", "If-None-Match", tag);
+			assertThat(response.status()).as(tag).isEqualTo(304);
+			assertThat(response.header("ETag")).isEqualTo(etag);
+		}
+		assertThat(this.api.get("/api/v1/appointment-types/vaccination-1177", "If-None-Match", "\"other\"").status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void whatTheFastPathDoesNotServeGoesToTheController() {
+		assertThat(this.api.get("/api/v1/appointment-types/finns-inte").json().get("type").asString())
+			.isEqualTo("urn:problem-type:tidbok:unknown-appointment-type");
+		Api.Response html = this.api.get("/api/v1/appointment-types", "Accept", "text/html");
+		assertThat(html.status()).isEqualTo(406);
+		assertThat(html.contentType()).isEqualTo("application/problem+json");
+	}
+
+	@Test
+	void fastPathRequestsAreMeasuredUnderTheirEndpoint() {
+		this.api.get("/api/v1/appointment-types/vaccination-1177");
+		String metrics = this.api.get("/actuator/prometheus").text();
+		assertThat(metrics).contains("http_server_requests_seconds_bucket")
+			.contains("uri=\"/api/v1/appointment-types/{code}\"")
+			.contains("uri=\"/api/v1/appointment-types\"");
+	}
+
+	private static Map<String, String> headers(Api.Response response) {
+		Map<String, String> headers = new TreeMap<>();
+		response.headers().map().forEach((name, values) -> {
+			if (!INCIDENTAL.contains(name.toLowerCase())) {
+				headers.put(name.toLowerCase(), String.join(", ", values));
+			}
+		});
+		return headers;
+	}
+
+}
