@@ -19,7 +19,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 LAUNCH=${LAUNCH:-cds}
 # The production JVM profile of the README and the Dockerfile.
-JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000}
+JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 APP_PORT=18080
 NGINX_PORT=18081
@@ -194,7 +194,10 @@ main() {
   item=$(measure "$base/api/v1/appointment-types/lakare-besok-ej-akut-1177")
   policy=$(measure "$base$POLICY_PATH")
   batch=$(measure "$base/api/v1/policy-evaluations" -s "$WORK/batch.lua")
-  local rss_kb; rss_kb=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+  local rss_kb rss_anon_kb rss_file_kb
+  rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$APP_PID/status")
+  rss_anon_kb=$(awk '/^RssAnon/ { print $2 }' "/proc/$APP_PID/status")
+  rss_file_kb=$(awk '/^RssFile/ { print $2 }' "/proc/$APP_PID/status")
   if [ -n "${NMT:-}" ]; then
     jcmd "$APP_PID" VM.native_memory summary >"$OUT/native-memory.txt" 2>&1 || true
   fi
@@ -221,7 +224,8 @@ main() {
     echo
     echo "- Start to ready (process launch to first 200 from /actuator/health/readiness): **${READY_SECONDS} s**" \
       "(${STARTED_LINE:-no Started line})"
-    echo "- Resident memory of the JVM after the load: **$((rss_kb / 1024)) MB**"
+    echo "- Resident memory of the JVM after the load: **$((rss_kb / 1024)) MB**" \
+      "($((rss_anon_kb / 1024)) MB anonymous, $((rss_file_kb / 1024)) MB file-backed: the JDK and the class data sharing archive, shareable)"
   } | tee "$report"
   echo >&2
   echo "Report written to $report" >&2

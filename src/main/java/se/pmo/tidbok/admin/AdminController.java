@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.pmo.tidbok.catalog.CatalogEntry;
+
 /**
  * Catalog administration, for clinic and PMO administrators. Every change needs the admin
  * role; changes to an existing type need If-Match with the type's ETag.
@@ -178,7 +180,7 @@ class AdminController {
 	}
 
 	private static String etag(AdminAppointmentTypeResponse type) {
-		return "\"" + type.version() + "\"";
+		return CatalogEntry.etagOf(type.version());
 	}
 
 }

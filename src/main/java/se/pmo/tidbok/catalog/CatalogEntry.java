@@ -19,7 +19,12 @@ public record CatalogEntry(String code, AppointmentTypeDetails details, boolean 
 	 * The entity tag of this type's representation: it changes exactly when the row does.
 	 */
 	public String etag() {
-		return "\"" + this.version + "\"";
+		return etagOf(this.version);
+	}
+
+	/** The entity tag of a type at this version. */
+	public static String etagOf(long version) {
+		return "\"" + version + "\"";
 	}
 
 }

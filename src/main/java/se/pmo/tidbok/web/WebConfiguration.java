@@ -31,16 +31,21 @@ class WebConfiguration {
 	}
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
-		return (factory) -> factory.addContextCustomizers((context) -> {
-			Host host = (Host) context.getParent();
-			for (Valve valve : host.getPipeline().getValves()) {
-				if (valve instanceof ErrorReportValve) {
-					host.getPipeline().removeValve(valve);
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatCustomizer() {
+		return (factory) -> {
+			// The whole catalog (about 24 KB) leaves in one socket write instead of
+			// three.
+			factory.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize", "32768"));
+			factory.addContextCustomizers((context) -> {
+				Host host = (Host) context.getParent();
+				for (Valve valve : host.getPipeline().getValves()) {
+					if (valve instanceof ErrorReportValve) {
+						host.getPipeline().removeValve(valve);
+					}
 				}
-			}
-			((StandardHost) host).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-		});
+				((StandardHost) host).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+			});
+		};
 	}
 
 	/**
