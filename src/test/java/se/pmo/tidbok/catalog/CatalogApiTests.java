@@ -7,13 +7,12 @@ import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.IntegrationTest;
@@ -27,15 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CatalogApiTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
 
 	@Test
 	void listsEveryTypeInThePmoTableOrderWithItsFlags() {

@@ -4,12 +4,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.IntegrationTest;
@@ -26,15 +25,8 @@ class CatalogFastPathTests {
 	private static final Set<String> INCIDENTAL = Set.of("date", "content-length", "transfer-encoding", "connection",
 			"keep-alive");
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "/api/v1/appointment-types, /api/v1/appointment-types?q=, identity",

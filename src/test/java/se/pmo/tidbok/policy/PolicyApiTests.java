@@ -3,13 +3,12 @@ package se.pmo.tidbok.policy;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.IntegrationTest;
@@ -22,15 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PolicyApiTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
 
 	@Test
 	void policyAtTheCancellationDeadlineAcrossTheSpringChange() {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import se.pmo.tidbok.support.Api;
@@ -26,36 +25,35 @@ class DatabaseOutageTests {
 
 	private static final String[] ADMIN = Api.basic("admin", "local-admin-password");
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	@Autowired
 	TestDatabase database;
 
 	@Test
 	void readsSurviveAnOutageWritesFailFastAndTheServiceRecoversByItself() {
-		Api api = new Api(this.port);
-		assertThat(api.get("/actuator/health").json().get("components").get("db").get("status").asString())
+		assertThat(this.api.get("/actuator/health").json().get("components").get("db").get("status").asString())
 			.isEqualTo("UP");
-		byte[] catalogBefore = api.get("/api/v1/appointment-types").body();
+		byte[] catalogBefore = this.api.get("/api/v1/appointment-types").body();
 
 		this.database.stop();
 		try {
-			Api.Response list = api.get("/api/v1/appointment-types");
+			Api.Response list = this.api.get("/api/v1/appointment-types");
 			assertThat(list.status()).isEqualTo(200);
 			assertThat(list.body()).isEqualTo(catalogBefore);
-			assertThat(api.get("/api/v1/appointment-types/vaccination-1177").status()).isEqualTo(200);
-			assertThat(api.get("/api/v1/appointment-types?q=lakare").json().size()).isEqualTo(3);
-			assertThat(api.get("/api/v1/appointment-types/vaccination-1177/policy?start=2026-04-01T10:00:00Z").status())
-				.isEqualTo(200);
-			assertThat(api.postJson("/api/v1/policy-evaluations",
+			assertThat(this.api.get("/api/v1/appointment-types/vaccination-1177").status()).isEqualTo(200);
+			assertThat(this.api.get("/api/v1/appointment-types?q=lakare").json().size()).isEqualTo(3);
+			assertThat(this.api.get("/api/v1/appointment-types/vaccination-1177/policy?start=2026-04-01T10:00:00Z")
+				.status()).isEqualTo(200);
+			assertThat(this.api.postJson("/api/v1/policy-evaluations",
 					"{\"appointments\": [{\"appointmentTypeCode\": \"vaccination-1177\", \"start\": \"2026-04-01T10:00:00Z\"}]}")
 				.status()).isEqualTo(200);
-			assertThat(api.get("/api/v1/rules").status()).isEqualTo(200);
-			assertThat(api.get("/api/v1/booking-window").status()).isEqualTo(200);
+			assertThat(this.api.get("/api/v1/rules").status()).isEqualTo(200);
+			assertThat(this.api.get("/api/v1/booking-window").status()).isEqualTo(200);
 
 			long started = System.nanoTime();
-			Api.Response write = api.postJson("/api/v1/admin/appointment-types", """
+			Api.Response write = this.api.postJson("/api/v1/admin/appointment-types", """
 					{"name": "Under avbrott 1177", "visibleToPatient": true, "cancellableByPatient": true,
 					 "rebookableByPatient": true, "smsReminder": true}""", ADMIN);
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -66,29 +64,29 @@ class DatabaseOutageTests {
 			assertThat(write.text()).doesNotContain("jdbc", "SQL", "Exception", "localhost");
 			assertThat(took).isLessThan(Duration.ofSeconds(5));
 
-			Api.Response health = api.get("/actuator/health");
+			Api.Response health = this.api.get("/actuator/health");
 			assertThat(health.status()).isEqualTo(503);
 			assertThat(health.json().get("components").get("db").get("status").asString()).isEqualTo("DOWN");
-			assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
-			assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+			assertThat(this.api.get("/actuator/health/readiness").status()).isEqualTo(200);
+			assertThat(this.api.get("/actuator/health/liveness").status()).isEqualTo(200);
 		}
 		finally {
 			this.database.restart();
 		}
 
-		assertThat(waitForHealthy(api)).isTrue();
-		Api.Response write = api.postJson("/api/v1/admin/appointment-types", """
+		assertThat(waitForHealthy()).isTrue();
+		Api.Response write = this.api.postJson("/api/v1/admin/appointment-types", """
 				{"name": "Efter avbrott 1177", "visibleToPatient": true, "cancellableByPatient": true,
 				 "rebookableByPatient": true, "smsReminder": true}""", ADMIN);
 		assertThat(write.status()).as(write.text()).isEqualTo(201);
-		JsonNode created = api.get("/api/v1/appointment-types/efter-avbrott-1177").json();
+		JsonNode created = this.api.get("/api/v1/appointment-types/efter-avbrott-1177").json();
 		assertThat(created.get("name").asString()).isEqualTo("Efter avbrott 1177");
 	}
 
-	private static boolean waitForHealthy(Api api) {
+	private boolean waitForHealthy() {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (System.nanoTime() < deadline) {
-			if (api.get("/actuator/health").status() == 200) {
+			if (this.api.get("/actuator/health").status() == 200) {
 				return true;
 			}
 			try {

@@ -16,7 +16,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.pmo.tidbok.support.Api;
@@ -55,8 +54,8 @@ class HostileInputTests {
 	private static final List<String> FORBIDDEN_IN_ANSWERS = List.of("Exception", "\tat ", "java.",
 			"org.springframework", "org.hibernate", "org.postgresql", "tools.jackson", "SQL", "jdbc:");
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -67,18 +66,18 @@ class HostileInputTests {
 
 	@Test
 	void everyMalformedRequestGetsA4xxProblemAndChangesNothing() {
-		Api api = new Api(this.port);
-		byte[] catalogBefore = api.get("/api/v1/appointment-types").body();
+		byte[] catalogBefore = this.api.get("/api/v1/appointment-types").body();
 		Long auditBefore = this.jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class);
 
 		for (int i = 0; i < 700; i++) {
-			check(api.get("/api/v1/appointment-types?" + query("visibleToPatient", "cancellableByPatient",
+			check(this.api.get("/api/v1/appointment-types?" + query("visibleToPatient", "cancellableByPatient",
 					"rebookableByPatient", "smsReminder", "bookableOnline", "q")), "catalog list");
-			check(api.get("/api/v1/appointment-types/" + pick(CODES) + "?" + query("q")), "catalog item");
-			check(api.get("/api/v1/appointment-types/" + pick(CODES) + "/policy?" + query("start", "at", "bookedAt")),
+			check(this.api.get("/api/v1/appointment-types/" + pick(CODES) + "?" + query("q")), "catalog item");
+			check(this.api
+				.get("/api/v1/appointment-types/" + pick(CODES) + "/policy?" + query("start", "at", "bookedAt")),
 					"policy");
-			check(api.get("/api/v1/booking-window?" + query("at")), "booking window");
-			check(api.send("POST", "/api/v1/policy-evaluations", batchBody(), "Content-Type", pick(CONTENT_TYPES)),
+			check(this.api.get("/api/v1/booking-window?" + query("at")), "booking window");
+			check(this.api.send("POST", "/api/v1/policy-evaluations", batchBody(), "Content-Type", pick(CONTENT_TYPES)),
 					"batch");
 		}
 		for (int i = 0; i < 300; i++) {
@@ -88,7 +87,7 @@ class HostileInputTests {
 					"/api/v1/admin/appointment-types/vaccination-1177", "/api/v1/admin/audit", "/v3/api-docs",
 					"/actuator/health", "/actuator/env", "/actuator/heapdump", "/nothing/here"));
 			String method = pick(METHODS);
-			check(api.send(method, path, this.random.nextBoolean() ? adminBody() : null, "Content-Type",
+			check(this.api.send(method, path, this.random.nextBoolean() ? adminBody() : null, "Content-Type",
 					pick(CONTENT_TYPES), "Accept", pick(List.of("application/json", "text/html", "application/xml",
 							"*/*", "garbage/", "application/problem+json"))),
 					method + " " + path);
@@ -100,11 +99,12 @@ class HostileInputTests {
 			String[] headers = Api.with(
 					Api.with(this.random.nextInt(4) == 0 ? new String[0] : ADMIN, "Content-Type", "application/json"),
 					"If-Match", pick(List.of("\"999\"", "W/\"0\"", "garbage", "\"-1\"")));
-			check(api.send("PUT", "/api/v1/admin/appointment-types/" + code, adminBody(), headers), "admin update");
-			check(api.send("POST", "/api/v1/admin/appointment-types", adminBody(), headers), "admin create");
-			check(api.send("POST", "/api/v1/admin/appointment-types/" + code + "/retirement", null, headers),
+			check(this.api.send("PUT", "/api/v1/admin/appointment-types/" + code, adminBody(), headers),
+					"admin update");
+			check(this.api.send("POST", "/api/v1/admin/appointment-types", adminBody(), headers), "admin create");
+			check(this.api.send("POST", "/api/v1/admin/appointment-types/" + code + "/retirement", null, headers),
 					"admin retire");
-			check(api.get("/api/v1/admin/audit?" + query("code", "page", "size"), ADMIN), "audit");
+			check(this.api.get("/api/v1/admin/audit?" + query("code", "page", "size"), ADMIN), "audit");
 		}
 		for (int i = 0; i < 150; i++) {
 			checkRaw(rawRequest());
@@ -114,7 +114,7 @@ class HostileInputTests {
 			.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(this.sent).isGreaterThanOrEqualTo(4000);
-		assertThat(api.get("/api/v1/appointment-types").body()).isEqualTo(catalogBefore);
+		assertThat(this.api.get("/api/v1/appointment-types").body()).isEqualTo(catalogBefore);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class)).isEqualTo(auditBefore);
 	}
 
@@ -172,7 +172,7 @@ class HostileInputTests {
 	}
 
 	private String send(byte[] request) {
-		try (Socket socket = new Socket("localhost", this.port)) {
+		try (Socket socket = new Socket("localhost", this.api.port())) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(request);

@@ -27,10 +27,18 @@ public final class Api {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
+	private final int port;
+
 	private final String base;
 
 	public Api(int port) {
+		this.port = port;
 		this.base = "http://localhost:" + port;
+	}
+
+	/** The port the application listens on, for clients that speak raw HTTP. */
+	public int port() {
+		return this.port;
 	}
 
 	public Response get(String path, String... headers) {

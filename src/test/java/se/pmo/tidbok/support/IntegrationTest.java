@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -39,6 +41,16 @@ public @interface IntegrationTest {
 		@Primary
 		Clock fixedClock() {
 			return Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC);
+		}
+
+		/**
+		 * An HTTP client for the running application; lazy, as the port is known only
+		 * once it runs.
+		 */
+		@Bean
+		@Lazy
+		Api api(@Value("${local.server.port}") int port) {
+			return new Api(port);
 		}
 
 	}
