@@ -20,7 +20,7 @@ COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 USER tidbok
 EXPOSE 8080
-# The footprint measured in bench/RESULTS.md: under 300 MB resident after load.
+# The footprint measured in bench/RESULTS.md: about 300 MB resident after load.
 ENV MALLOC_ARENA_MAX=2 \
     JAVA_TOOL_OPTIONS="-Xms32m -Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 # Ready means the catalog is in memory and answering. The image has no curl, so bash speaks HTTP.
