@@ -18,7 +18,10 @@ public record PolicyResponse(
 		@Schema(description = "When the time starts", example = "2026-03-29T10:00:00+02:00") OffsetDateTime start,
 		@Schema(description = "The instant the rules were evaluated at (the 'at' input, or now)",
 				example = "2026-03-20T09:30:00+01:00") OffsetDateTime evaluatedAt,
-		Booking booking, Cancellation cancellation, Rebooking rebooking, SmsReminder smsReminder) {
+		@Schema(description = "May the patient book this time online now?") Booking booking,
+		@Schema(description = "May the patient cancel this time on 1177 now? Set cancel_booking_allowed from it.") Cancellation cancellation,
+		@Schema(description = "May the patient rebook this time on 1177 now? Set rebooking_allowed from it.") Rebooking rebooking,
+		@Schema(description = "Does the SMS reminder go out for this time, and when?") SmsReminder smsReminder) {
 
 	@Schema(name = "BookingDecision", description = "May the patient book this time through the 1177 e-services now?")
 	public record Booking(@Schema(description = "The patient may book the time", example = "true") boolean allowed,

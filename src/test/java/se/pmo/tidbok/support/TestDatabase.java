@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -35,6 +38,15 @@ public abstract sealed class TestDatabase implements AutoCloseable {
 	 * data.
 	 */
 	public abstract void restart();
+
+	/**
+	 * Makes the database stop answering without closing a connection, as a network
+	 * partition or a hung host would: connections and statements wait instead of failing.
+	 */
+	public abstract void freeze();
+
+	/** Lets the database answer again after {@link #freeze()}. */
+	public abstract void thaw();
 
 	@Override
 	public abstract void close();
@@ -98,6 +110,47 @@ public abstract sealed class TestDatabase implements AutoCloseable {
 		}
 
 		@Override
+		public synchronized void freeze() {
+			// The postmaster first, so it starts no new backend, then every backend.
+			signal("STOP", processes());
+		}
+
+		@Override
+		public synchronized void thaw() {
+			signal("CONT", processes());
+		}
+
+		private List<ProcessHandle> processes() {
+			try {
+				long pid = Long
+					.parseLong(Files.readAllLines(this.dataDirectory.resolve("postmaster.pid")).get(0).strip());
+				ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+				return Stream.concat(Stream.of(postmaster), postmaster.descendants()).toList();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private static void signal(String signal, List<ProcessHandle> processes) {
+			List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+			processes.forEach((process) -> command.add(Long.toString(process.pid())));
+			try {
+				int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+				if (exit != 0) {
+					throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		@Override
 		public synchronized void close() {
 			try {
 				this.postgres.close();
@@ -145,6 +198,16 @@ public abstract sealed class TestDatabase implements AutoCloseable {
 		@Override
 		public void restart() {
 			this.postgres.getDockerClient().unpauseContainerCmd(this.postgres.getContainerId()).exec();
+		}
+
+		@Override
+		public void freeze() {
+			stop();
+		}
+
+		@Override
+		public void thaw() {
+			restart();
 		}
 
 		@Override
