@@ -70,6 +70,24 @@ class OpenApiTests {
 		});
 	}
 
+	@Test
+	void documentsEveryErrorAsAProblemDetail() {
+		JsonNode docs = docs();
+		List<String> errors = docs.get("paths")
+			.valueStream()
+			.flatMap(JsonNode::valueStream)
+			.flatMap((operation) -> operation.get("responses").properties().stream())
+			.filter((response) -> response.getKey().startsWith("4") || response.getKey().startsWith("5"))
+			.map((response) -> response.getValue().get("content").propertyNames().toString()
+					+ response.getValue().get("content").findValue("$ref").asString())
+			.toList();
+		assertThat(errors).hasSizeGreaterThan(20)
+			.allMatch((content) -> content.equals("[application/problem+json]#/components/schemas/Problem"));
+		assertThat(docs.get("components").get("schemas").get("Problem").get("properties").propertyNames())
+			.containsExactlyInAnyOrder("type", "title", "status", "detail", "instance");
+		assertThat(docs.get("components").get("schemas").has("ProblemDetail")).isFalse();
+	}
+
 	private JsonNode docs() {
 		Api.Response response = this.api.get("/v3/api-docs");
 		assertThat(response.status()).isEqualTo(200);

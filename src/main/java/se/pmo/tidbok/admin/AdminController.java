@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,12 +41,8 @@ import se.pmo.tidbok.catalog.CatalogEntry;
 		description = "Changing the catalog (administrators only). Read a type first and send its ETag as If-Match with the change.")
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
-@ApiResponse(responseCode = "401", description = "Not signed in",
-		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "Signed in without the administrator role",
-		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "Not signed in")
+@ApiResponse(responseCode = "403", description = "Signed in without the administrator role")
 class AdminController {
 
 	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\"";
@@ -67,9 +62,7 @@ class AdminController {
 	@GetMapping("/appointment-types/{code}")
 	@Operation(summary = "Get one type, retired or not, with its ETag")
 	@ApiResponse(responseCode = "200", description = "The type")
-	@ApiResponse(responseCode = "404", description = "No type has this code",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No type has this code")
 	ResponseEntity<AdminAppointmentTypeResponse> get(@PathVariable String code) {
 		var entry = this.admin.get(code);
 		return ResponseEntity.ok().eTag(entry.etag()).body(AdminAppointmentTypeResponse.from(entry, List.of()));
@@ -79,12 +72,8 @@ class AdminController {
 	@Operation(summary = "Create a type", description = "The code is derived from the name and never changes. "
 			+ "Refused: a type the patient may cancel or rebook but cannot see. Warned: a name ending in \" 1177\" on a hidden type.")
 	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name the new type")
-	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "The name, or the code it gives, is taken",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights")
+	@ApiResponse(responseCode = "409", description = "The name, or the code it gives, is taken")
 	ResponseEntity<AdminAppointmentTypeResponse> create(@Valid @RequestBody AppointmentTypeRequest request,
 			Principal principal) {
 		AdminAppointmentTypeResponse created = this.admin.create(request, principal.getName());
@@ -97,21 +86,11 @@ class AdminController {
 	@Operation(summary = "Change a type's name, description and patient rights",
 			description = "The code stays. Needs If-Match with the type's current ETag.")
 	@ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version")
-	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No type has this code",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "Another type has this name",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "412", description = "The type changed since you read it",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "428", description = "If-Match is missing",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights")
+	@ApiResponse(responseCode = "404", description = "No type has this code")
+	@ApiResponse(responseCode = "409", description = "Another type has this name")
+	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> update(@PathVariable String code,
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
@@ -125,15 +104,9 @@ class AdminController {
 			description = "The type disappears from the catalog and from policy answers (404); "
 					+ "its row and history stay and it can be reinstated. Needs If-Match.")
 	@ApiResponse(responseCode = "200", description = "Retired")
-	@ApiResponse(responseCode = "409", description = "Already retired",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "412", description = "The type changed since you read it",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "428", description = "If-Match is missing",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "Already retired")
+	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> retire(@PathVariable String code,
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
@@ -146,15 +119,9 @@ class AdminController {
 	@Operation(summary = "Reinstate a retired type",
 			description = "Needs If-Match with the retired type's ETag (from the admin GET).")
 	@ApiResponse(responseCode = "200", description = "Reinstated")
-	@ApiResponse(responseCode = "409", description = "Not retired",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "412", description = "The type changed since you read it",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "428", description = "If-Match is missing",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "Not retired")
+	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> reinstate(@PathVariable String code,
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
@@ -166,9 +133,7 @@ class AdminController {
 	@GetMapping("/audit")
 	@Operation(summary = "The audit trail, newest first",
 			description = "Who changed what and when, with the type before and after.")
-	@ApiResponse(responseCode = "400", description = "Invalid page or size",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid page or size")
 	AuditEntryResponse.Page audit(
 			@Parameter(description = "Only changes to this type") @RequestParam(required = false) @Size(
 					max = 200) String code,

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,9 +59,7 @@ class CatalogController {
 					array = @ArraySchema(schema = @Schema(implementation = AppointmentTypeResponse.class))))
 	@ApiResponse(responseCode = "304", description = "The catalog has not changed since the ETag in If-None-Match",
 			content = @Content)
-	@ApiResponse(responseCode = "400", description = "A filter has an invalid value, e.g. visibleToPatient=maybe",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "A filter has an invalid value, e.g. visibleToPatient=maybe")
 	ResponseEntity<byte[]> list(
 			@Parameter(
 					description = "Only types the patient sees (true) or does not see (false) on 1177") @RequestParam(
@@ -114,9 +111,7 @@ class CatalogController {
 					schema = @Schema(implementation = AppointmentTypeResponse.class)))
 	@ApiResponse(responseCode = "304", description = "The type has not changed since the ETag in If-None-Match",
 			content = @Content)
-	@ApiResponse(responseCode = "404", description = "No active type has this code",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No active type has this code")
 	ResponseEntity<byte[]> get(@Parameter(description = "The type's public code",
 			example = "lakare-besok-ej-akut-1177") @PathVariable String code) {
 		CatalogSnapshot snapshot = this.catalog.current();

@@ -1,12 +1,20 @@
 package se.pmo.tidbok.config;
 
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+
+import se.pmo.tidbok.web.ProblemDocumentation;
 
 /**
  * The OpenAPI description behind Swagger UI, with the two ways an administrator can sign
@@ -20,6 +28,9 @@ class OpenApiConfiguration {
 
 	/** Security scheme name for an OAuth2 bearer JWT (production). */
 	public static final String BEARER = "bearer";
+
+	/** The schema name of {@link ProblemDocumentation}. */
+	private static final String PROBLEM = "Problem";
 
 	@Bean
 	OpenAPI tidbokOpenApi() {
@@ -44,6 +55,30 @@ class OpenApiConfiguration {
 					.bearerFormat("JWT")
 					.description(
 							"OAuth2 access token from the organisation's identity provider, with the admin role")));
+	}
+
+	/**
+	 * Every error of this API is a problem detail, so every 4xx and 5xx response is
+	 * documented as one here, once, instead of on each endpoint.
+	 */
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return (openApi) -> {
+			ModelConverters.getInstance()
+				.readAll(new AnnotatedType(ProblemDocumentation.class))
+				.forEach(openApi.getComponents()::addSchemas);
+			Content problem = new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					new io.swagger.v3.oas.models.media.MediaType()
+						.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+			openApi.getPaths()
+				.values()
+				.forEach((path) -> path.readOperations()
+					.forEach((operation) -> operation.getResponses().forEach((status, response) -> {
+						if (status.startsWith("4") || status.startsWith("5")) {
+							response.setContent(problem);
+						}
+					})));
+		};
 	}
 
 }

@@ -11,13 +11,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import se.pmo.tidbok.web.ProblemDocumentation;
 
 /**
  * The 1177 patient rules over HTTP: per time, per batch, the booking window and the rules
@@ -43,12 +44,8 @@ class PolicyController {
 					+ "of this type. When several reasons apply, the type's flag wins over time.")
 	@ApiResponse(responseCode = "200", description = "The decisions")
 	@ApiResponse(responseCode = "400",
-			description = "A time is malformed, nonexistent or ambiguous (the problem names the parameter)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No active type has this code",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "A time is malformed, nonexistent or ambiguous (the problem names the parameter)")
+	@ApiResponse(responseCode = "404", description = "No active type has this code")
 	PolicyResponse policy(
 			@Parameter(description = "The type's public code",
 					example = "lakare-besok-ej-akut-1177") @PathVariable String code,
@@ -73,12 +70,11 @@ class PolicyController {
 	@ApiResponse(responseCode = "200",
 			description = "One element per appointment: a Policy, or a problem object for that appointment",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					array = @ArraySchema(schema = @Schema(oneOf = { PolicyResponse.class, ProblemDetail.class }))))
+					array = @ArraySchema(
+							schema = @Schema(oneOf = { PolicyResponse.class, ProblemDocumentation.class }))))
 	@ApiResponse(responseCode = "400",
 			description = "The body is malformed, 'at' is invalid, or the batch has more than "
-					+ PolicyService.BATCH_LIMIT + " appointments",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+					+ PolicyService.BATCH_LIMIT + " appointments")
 	List<Object> evaluate(@RequestBody PolicyEvaluationRequest request) {
 		return this.policies.evaluateAll(request);
 	}
@@ -87,9 +83,7 @@ class PolicyController {
 	@Operation(summary = "The dates to offer bookable times on",
 			description = "Shaped for the national GetAvailableTimeslots date range: both dates inclusive, in Europe/Stockholm.")
 	@ApiResponse(responseCode = "200", description = "The booking window")
-	@ApiResponse(responseCode = "400", description = "'at' is malformed, nonexistent or ambiguous",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "'at' is malformed, nonexistent or ambiguous")
 	BookingWindowResponse bookingWindow(
 			@Parameter(description = "Evaluation instant; now when left out. " + TIME_FORMATS,
 					example = "2026-03-20T09:30:00+01:00") @RequestParam(required = false) String at) {
