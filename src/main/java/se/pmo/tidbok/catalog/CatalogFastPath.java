@@ -1,9 +1,7 @@
 package se.pmo.tidbok.catalog;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -17,6 +15,8 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
+
+import se.pmo.tidbok.web.SecurityHeaders;
 
 /**
  * Serves the two hottest reads of the 1177 backend, the whole catalog and one type by
@@ -35,9 +35,6 @@ class CatalogFastPath extends OncePerRequestFilter {
 	private static final String ITEM_PATTERN = LIST_PATH + "/{code}";
 
 	private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-	/** The headers Spring Security writes on every response; this path bypasses it. */
-	static final Map<String, String> SECURITY_HEADERS = securityHeaders();
 
 	private final Catalog catalog;
 
@@ -85,7 +82,7 @@ class CatalogFastPath extends OncePerRequestFilter {
 	private void write(HttpServletRequest request, HttpServletResponse response, CatalogHttp.Answer answer)
 			throws IOException {
 		HttpHeaders headers = answer.headers(this.cacheControl);
-		SECURITY_HEADERS.forEach(response::setHeader);
+		SecurityHeaders.apply(response);
 		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		if (notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -133,15 +130,6 @@ class CatalogFastPath extends OncePerRequestFilter {
 	private static void observedAs(HttpServletRequest request, String pattern) {
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent((context) -> context.setPathPattern(pattern));
-	}
-
-	private static Map<String, String> securityHeaders() {
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("X-Content-Type-Options", "nosniff");
-		headers.put("X-XSS-Protection", "0");
-		headers.put("X-Frame-Options", "DENY");
-		headers.put("Referrer-Policy", "no-referrer");
-		return Map.copyOf(headers);
 	}
 
 }

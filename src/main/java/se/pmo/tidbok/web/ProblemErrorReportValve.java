@@ -41,6 +41,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		String detail = (status >= 500) ? "The service could not answer this request."
 				: "The request could not be parsed: check the request line (HTTP/1.1), the path, the query string and the headers.";
 		try {
+			SecurityHeaders.apply(response);
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();

@@ -35,6 +35,7 @@ public final class Problems {
 			throws IOException {
 		byte[] body = body(status.value(), type, title, detail);
 		response.setStatus(status.value());
+		SecurityHeaders.apply(response);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);

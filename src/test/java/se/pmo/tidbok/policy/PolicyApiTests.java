@@ -1,12 +1,16 @@
 package se.pmo.tidbok.policy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -169,6 +173,16 @@ class PolicyApiTests {
 		assertThat(problem.get("type").asString()).isEqualTo("urn:problem-type:tidbok:batch-too-large");
 		assertThat(problem.get("limit").asInt()).isEqualTo(1000);
 		assertThat(problem.get("detail").asString()).contains("1000");
+	}
+
+	@Test
+	void largeAnswersAreGzippedForClientsThatAcceptIt() throws IOException {
+		Api.Response response = this.api.postJson("/api/v1/policy-evaluations", batch(50), "Accept-Encoding", "gzip");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Content-Encoding")).isEqualTo("gzip");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+			assertThat(JsonMapper.builder().build().readTree(in.readAllBytes()).size()).isEqualTo(50);
+		}
 	}
 
 	@Test

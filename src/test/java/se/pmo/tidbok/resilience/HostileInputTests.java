@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.IntegrationTest;
+import se.pmo.tidbok.web.SecurityHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,6 +129,9 @@ class HostileInputTests {
 			}
 		}
 		assertThat(response.text()).as(what).doesNotContain(FORBIDDEN_IN_ANSWERS);
+		SecurityHeaders.VALUES.forEach((name, value) -> assertThat(response.header(name))
+			.as("%s: %s in %s %s", what, name, response, response.headers().map())
+			.isEqualTo(value));
 	}
 
 	private void checkRaw(byte[] request) {
@@ -140,6 +144,10 @@ class HostileInputTests {
 			.matches("(?s)(HTTP/1\\.1 [1-4]\\d\\d.*|[^H].*)");
 		if (statusLine.matches("HTTP/1\\.1 4\\d\\d.*")) {
 			assertThat(answer.toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
+		}
+		if (statusLine.startsWith("HTTP/")) {
+			SecurityHeaders.VALUES.forEach((name, value) -> assertThat(answer.toLowerCase(Locale.ROOT))
+				.contains((name + ": " + value).toLowerCase(Locale.ROOT)));
 		}
 		assertThat(answer).doesNotContain(FORBIDDEN_IN_ANSWERS);
 	}
