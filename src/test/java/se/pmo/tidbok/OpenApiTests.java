@@ -86,6 +86,16 @@ class OpenApiTests {
 		assertThat(docs.get("components").get("schemas").get("Problem").get("properties").propertyNames())
 			.containsExactlyInAnyOrder("type", "title", "status", "detail", "instance");
 		assertThat(docs.get("components").get("schemas").has("ProblemDetail")).isFalse();
+		docs.get("paths")
+			.valueStream()
+			.flatMap(JsonNode::valueStream)
+			.forEach((operation) -> operation.get("responses")
+				.properties()
+				.stream()
+				.filter((response) -> response.getKey().startsWith("4"))
+				.forEach((response) -> assertThat(response.getValue().findValue("example").get("status").asInt())
+					.as(operation.get("operationId").asString() + " " + response.getKey())
+					.isEqualTo(Integer.parseInt(response.getKey()))));
 	}
 
 	private JsonNode docs() {

@@ -1,5 +1,8 @@
 package se.pmo.tidbok.config;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
@@ -12,9 +15,11 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import se.pmo.tidbok.web.ProblemDocumentation;
+import se.pmo.tidbok.web.ProblemTypes;
 
 /**
  * The OpenAPI description behind Swagger UI, with the two ways an administrator can sign
@@ -61,21 +66,32 @@ class OpenApiConfiguration {
 	 * Every error of this API is a problem detail, so every 4xx and 5xx response is
 	 * documented as one here, once, instead of on each endpoint.
 	 */
+	/** A problem+json content whose example is the problem this response describes. */
+	private static Content problem(int status, String description) {
+		HttpStatus known = HttpStatus.resolve(status);
+		Map<String, Object> example = new LinkedHashMap<>();
+		example.put("type", ProblemTypes.forStatus(status));
+		example.put("title", (known != null) ? known.getReasonPhrase() : "Error");
+		example.put("status", status);
+		example.put("detail", description);
+		return new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				new io.swagger.v3.oas.models.media.MediaType()
+					.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+					.example(example));
+	}
+
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return (openApi) -> {
 			ModelConverters.getInstance()
 				.readAll(new AnnotatedType(ProblemDocumentation.class))
 				.forEach(openApi.getComponents()::addSchemas);
-			Content problem = new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					new io.swagger.v3.oas.models.media.MediaType()
-						.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
 			openApi.getPaths()
 				.values()
 				.forEach((path) -> path.readOperations()
 					.forEach((operation) -> operation.getResponses().forEach((status, response) -> {
 						if (status.startsWith("4") || status.startsWith("5")) {
-							response.setContent(problem);
+							response.setContent(problem(Integer.parseInt(status), response.getDescription()));
 						}
 					})));
 		};
