@@ -79,10 +79,20 @@ public class Catalog {
 		}
 	}
 
-	/** Serves a change made on this instance as soon as it is committed. */
+	/**
+	 * Serves a change made on this instance as soon as it is committed. The change is
+	 * already committed here, so a failed reload must not fail the request that made it:
+	 * the revision check loads it as soon as PostgreSQL answers again.
+	 */
 	@TransactionalEventListener
 	void onCatalogChanged(CatalogChanged change) {
-		reload();
+		try {
+			reload();
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Catalog revision {} is committed but not loaded yet; the revision check will load it: {}",
+					change.revision(), ex.getMessage());
+		}
 	}
 
 	/** Loads the catalog now, unless a newer revision is already held. */
