@@ -5,14 +5,27 @@ import java.util.List;
 
 /**
  * The sentences that state the rules in force, for patients (Swedish) and integrators
- * (English), with the configured parameters filled in.
+ * (English), with the configured parameters filled in. They depend on configuration only,
+ * so they are written once.
  */
 final class RuleTexts {
 
 	private final RulesProperties rules;
 
+	private final String cancellationCutoffPassed;
+
+	private final String rebookingCutoffPassed;
+
+	private final List<RulesResponse.Rule> all;
+
 	RuleTexts(RulesProperties rules) {
 		this.rules = rules;
+		String cutoff = swedish(rules.cancellationCutoff());
+		this.cancellationCutoffPassed = "Tiden kan inte längre avbokas via 1177 eftersom det är mindre än " + cutoff
+				+ " kvar. Kontakta mottagningen om du behöver avboka. Ett uteblivet besök debiteras.";
+		this.rebookingCutoffPassed = "Tiden kan inte längre ombokas via 1177 eftersom det är mindre än " + cutoff
+				+ " kvar. Kontakta mottagningen om du vill byta tid.";
+		this.all = describe();
 	}
 
 	String cancellationRefused(CancellationReason reason) {
@@ -20,9 +33,7 @@ final class RuleTexts {
 			case ALLOWED -> null;
 			case NOT_CANCELLABLE_BY_PATIENT ->
 				"Den här tiden kan inte avbokas via 1177. Kontakta mottagningen om du behöver avboka.";
-			case CUTOFF_PASSED -> "Tiden kan inte längre avbokas via 1177 eftersom det är mindre än "
-					+ swedish(this.rules.cancellationCutoff())
-					+ " kvar. Kontakta mottagningen om du behöver avboka. Ett uteblivet besök debiteras.";
+			case CUTOFF_PASSED -> this.cancellationCutoffPassed;
 		};
 	}
 
@@ -31,12 +42,15 @@ final class RuleTexts {
 			case ALLOWED -> null;
 			case NOT_REBOOKABLE_BY_PATIENT ->
 				"Den här tiden kan inte ombokas via 1177. Kontakta mottagningen om du vill byta tid.";
-			case CUTOFF_PASSED -> "Tiden kan inte längre ombokas via 1177 eftersom det är mindre än "
-					+ swedish(this.rules.cancellationCutoff()) + " kvar. Kontakta mottagningen om du vill byta tid.";
+			case CUTOFF_PASSED -> this.rebookingCutoffPassed;
 		};
 	}
 
 	List<RulesResponse.Rule> all() {
+		return this.all;
+	}
+
+	private List<RulesResponse.Rule> describe() {
 		int days = this.rules.bookingHorizonDays();
 		String cutoffSv = swedish(this.rules.cancellationCutoff());
 		String cutoffEn = english(this.rules.cancellationCutoff());
