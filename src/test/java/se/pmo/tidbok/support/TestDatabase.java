@@ -8,20 +8,106 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * A real PostgreSQL for one test context: a Testcontainers PostgreSQL 17 when a Docker
- * engine is reachable (as on GitHub Actions), otherwise an embedded PostgreSQL 17 from
- * Maven Central. It can be stopped and started again in place, to test a database outage.
+ * engine is reachable and can provide the image (as on GitHub Actions), otherwise an
+ * embedded PostgreSQL 17 from Maven Central. The choice is made once per test JVM and can
+ * be forced with the system property {@value #MODE_PROPERTY} or the environment variable
+ * {@value #MODE_VARIABLE} ({@code auto}, {@code container} or {@code embedded}). It can
+ * be stopped and started again in place, to test a database outage.
  */
 public abstract sealed class TestDatabase implements AutoCloseable {
 
-	/** Starts a PostgreSQL the way this machine allows. */
+	/** System property that forces the kind of PostgreSQL. */
+	public static final String MODE_PROPERTY = "tidbok.test.database";
+
+	/** Environment variable that forces the kind of PostgreSQL. */
+	public static final String MODE_VARIABLE = "TIDBOK_TEST_DATABASE";
+
+	static final String IMAGE = "postgres:17-alpine";
+
+	private static final Logger logger = LoggerFactory.getLogger(TestDatabase.class);
+
+	/** How long an engine may take to pull the image before the embedded one is used. */
+	private static final long PULL_SECONDS = 90;
+
+	private static Kind kind;
+
+	enum Kind {
+
+		CONTAINER, EMBEDDED
+
+	}
+
+	/** Starts a PostgreSQL of the kind chosen for this JVM. */
 	public static TestDatabase start() {
-		return DockerClientFactory.instance().isDockerAvailable() ? new Container() : new Embedded();
+		return (kind() == Kind.CONTAINER) ? new Container() : new Embedded();
+	}
+
+	static synchronized Kind kind() {
+		if (kind == null) {
+			kind = choose();
+		}
+		return kind;
+	}
+
+	private static Kind choose() {
+		String mode = System.getProperty(MODE_PROPERTY, System.getenv().getOrDefault(MODE_VARIABLE, "auto"))
+			.strip()
+			.toLowerCase(Locale.ROOT);
+		switch (mode) {
+			case "embedded" -> {
+				logger.info("Tests use the embedded PostgreSQL ({}=embedded)", MODE_PROPERTY);
+				return Kind.EMBEDDED;
+			}
+			case "container" -> {
+				logger.info("Tests use a Testcontainers PostgreSQL ({}=container)", MODE_PROPERTY);
+				return Kind.CONTAINER;
+			}
+			case "auto", "" -> {
+				return detect();
+			}
+			default -> throw new IllegalStateException(
+					MODE_PROPERTY + " (or " + MODE_VARIABLE + ") must be auto, container or embedded, not " + mode);
+		}
+	}
+
+	/**
+	 * A container when an engine answers and has the image or can pull it in time;
+	 * otherwise the embedded PostgreSQL, said in one line.
+	 */
+	private static Kind detect() {
+		if (!DockerClientFactory.instance().isDockerAvailable()) {
+			logger.info("No Docker engine answers: tests use the embedded PostgreSQL");
+			return Kind.EMBEDDED;
+		}
+		var docker = DockerClientFactory.instance().client();
+		try {
+			if (docker.listImagesCmd().withReferenceFilter(IMAGE).exec().isEmpty()
+					&& !docker.pullImageCmd(IMAGE).start().awaitCompletion(PULL_SECONDS, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("the pull did not finish within " + PULL_SECONDS + " s");
+			}
+			logger.info("Tests use a Testcontainers PostgreSQL ({})", IMAGE);
+			return Kind.CONTAINER;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The Docker engine cannot provide {} ({}): tests use the embedded PostgreSQL instead; "
+					+ "set {}=container to insist on containers", IMAGE, ex.getMessage(), MODE_VARIABLE);
+			return Kind.EMBEDDED;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public abstract String jdbcUrl();
@@ -167,7 +253,7 @@ public abstract sealed class TestDatabase implements AutoCloseable {
 
 	static final class Container extends TestDatabase {
 
-		private final PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:17-alpine");
+		private final PostgreSQLContainer postgres = new PostgreSQLContainer(IMAGE);
 
 		Container() {
 			this.postgres.start();
