@@ -163,6 +163,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			problem.setTitle("Request too large");
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
+		if (causedBy(ex, RequestGuardFilter.BodyTooSlowException.class)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
+					"The request body arrived too slowly; send it at once.");
+			problem.setType(URI.create(ProblemTypes.REQUEST_TIMEOUT));
+			problem.setTitle("Request timeout");
+			// The rest of the body is not worth waiting for: the connection closes.
+			headers.setConnection("close");
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.REQUEST_TIMEOUT, request);
+		}
 		String detail = "The request body is not valid JSON of the expected shape.";
 		String field = null;
 		if (ex.getCause() instanceof JacksonException json) {

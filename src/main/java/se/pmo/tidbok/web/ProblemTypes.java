@@ -32,6 +32,8 @@ public final class ProblemTypes {
 
 	public static final String PAYLOAD_TOO_LARGE = PREFIX + "payload-too-large";
 
+	public static final String REQUEST_TIMEOUT = PREFIX + "request-timeout";
+
 	public static final String UNAUTHORIZED = PREFIX + "unauthorized";
 
 	public static final String FORBIDDEN = PREFIX + "forbidden";
@@ -68,6 +70,7 @@ public final class ProblemTypes {
 			case 404 -> NOT_FOUND;
 			case 405 -> METHOD_NOT_ALLOWED;
 			case 406 -> NOT_ACCEPTABLE;
+			case 408 -> REQUEST_TIMEOUT;
 			case 412 -> PRECONDITION_FAILED;
 			case 413 -> PAYLOAD_TOO_LARGE;
 			case 409 -> CONFLICT;

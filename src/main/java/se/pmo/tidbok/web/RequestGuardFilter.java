@@ -1,8 +1,12 @@
 package se.pmo.tidbok.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -17,9 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, before any other work, what no endpoint can use: a query string that is not
- * valid percent-encoded UTF-8, a parameter given twice where one value is expected, and a
+ * valid percent-encoded UTF-8, a parameter given twice where one value is expected, a
  * body larger than the configured limit (by its Content-Length, or while a chunked body
- * is read).
+ * is read), and a body still arriving when its time is up. Tomcat's connection timeout
+ * bounds each wait for the next bytes; the body timeout bounds the whole body, so a
+ * client that trickles its body a byte at a time cannot hold a request open for long.
  */
 class RequestGuardFilter extends OncePerRequestFilter {
 
@@ -29,8 +35,22 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
 	private final long maxBodyBytes;
 
-	RequestGuardFilter(long maxBodyBytes) {
+	private final Duration bodyTimeout;
+
+	/** One platform thread that only raises the flags of bodies whose time is up. */
+	private final ScheduledThreadPoolExecutor timer;
+
+	RequestGuardFilter(long maxBodyBytes, Duration bodyTimeout) {
 		this.maxBodyBytes = maxBodyBytes;
+		this.bodyTimeout = bodyTimeout;
+		this.timer = new ScheduledThreadPoolExecutor(1,
+				Thread.ofPlatform().daemon(true).name("request-body-timer").factory());
+		this.timer.setRemoveOnCancelPolicy(true);
+	}
+
+	@Override
+	public void destroy() {
+		this.timer.shutdownNow();
 	}
 
 	@Override
@@ -60,7 +80,13 @@ class RequestGuardFilter extends OncePerRequestFilter {
 					"The request body is larger than " + this.maxBodyBytes + " bytes, the most this service accepts.");
 			return;
 		}
-		chain.doFilter(new LimitedBodyRequest(request, this.maxBodyBytes), response);
+		LimitedBodyRequest limited = new LimitedBodyRequest(request, this);
+		try {
+			chain.doFilter(limited, response);
+		}
+		finally {
+			limited.done();
+		}
 	}
 
 	/** Thrown while reading a body that turns out larger than the limit. */
@@ -72,62 +98,100 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
 	}
 
+	/** Thrown while reading a body that is still arriving when its time is up. */
+	static final class BodyTooSlowException extends IOException {
+
+		BodyTooSlowException(Duration timeout) {
+			super("The request body did not arrive within " + timeout + ".");
+		}
+
+	}
+
 	private static final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
-		private final long limit;
+		private final RequestGuardFilter guard;
 
-		private ServletInputStream limited;
+		private LimitedInputStream limited;
 
-		LimitedBodyRequest(HttpServletRequest request, long limit) {
+		LimitedBodyRequest(HttpServletRequest request, RequestGuardFilter guard) {
 			super(request);
-			this.limit = limit;
+			this.guard = guard;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.limited == null) {
-				this.limited = new LimitedInputStream(super.getInputStream(), this.limit);
+				this.limited = new LimitedInputStream(super.getInputStream(), this.guard);
 			}
 			return this.limited;
 		}
 
+		void done() {
+			if (this.limited != null) {
+				this.limited.stopClock();
+			}
+		}
+
 	}
 
+	/**
+	 * Counts the bytes of a body against the size limit, and gives up on it once its time
+	 * is up: the timer starts at the first read and only raises a flag, which the next
+	 * read to return sees (each read waits at most Tomcat's connection timeout).
+	 */
 	private static final class LimitedInputStream extends ServletInputStream {
 
 		private final ServletInputStream in;
 
-		private final long limit;
+		private final RequestGuardFilter guard;
 
 		private long read;
 
-		LimitedInputStream(ServletInputStream in, long limit) {
+		private volatile boolean timeIsUp;
+
+		private ScheduledFuture<?> deadline;
+
+		LimitedInputStream(ServletInputStream in, RequestGuardFilter guard) {
 			this.in = in;
-			this.limit = limit;
+			this.guard = guard;
 		}
 
 		@Override
 		public int read() throws IOException {
+			startClock();
 			int b = this.in.read();
-			if (b >= 0) {
-				count(1);
-			}
+			count((b >= 0) ? 1 : 0);
 			return b;
 		}
 
 		@Override
 		public int read(byte[] buffer, int offset, int length) throws IOException {
+			startClock();
 			int n = this.in.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
+			count(Math.max(n, 0));
 			return n;
 		}
 
-		private void count(int n) throws BodyTooLargeException {
+		private void startClock() {
+			if (this.deadline == null) {
+				this.deadline = this.guard.timer.schedule(() -> this.timeIsUp = true, this.guard.bodyTimeout.toMillis(),
+						TimeUnit.MILLISECONDS);
+			}
+		}
+
+		void stopClock() {
+			if (this.deadline != null) {
+				this.deadline.cancel(false);
+			}
+		}
+
+		private void count(int n) throws IOException {
 			this.read += n;
-			if (this.read > this.limit) {
-				throw new BodyTooLargeException(this.limit);
+			if (this.read > this.guard.maxBodyBytes) {
+				throw new BodyTooLargeException(this.guard.maxBodyBytes);
+			}
+			if (this.timeIsUp && !this.in.isFinished()) {
+				throw new BodyTooSlowException(this.guard.bodyTimeout);
 			}
 		}
 

@@ -1,5 +1,7 @@
 package se.pmo.tidbok.web;
 
+import java.time.Duration;
+
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -24,7 +26,7 @@ class WebConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(WebLimits limits) {
 		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
-				new RequestGuardFilter(limits.maxRequestBody().toBytes()));
+				new RequestGuardFilter(limits.maxRequestBody().toBytes(), limits.requestBodyTimeout()));
 		// After the observation filter, so refused requests still show in the metrics.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
@@ -51,9 +53,11 @@ class WebConfiguration {
 	/**
 	 * @param maxRequestBody the largest request body accepted; a batch of 1000
 	 * appointments is about 150 KB
+	 * @param requestBodyTimeout the longest a request body may take to arrive, from its
+	 * first byte read; a slower one is refused with 408 and its connection closed
 	 */
 	@ConfigurationProperties("tidbok.http")
-	record WebLimits(@DefaultValue("512KB") DataSize maxRequestBody) {
+	record WebLimits(@DefaultValue("512KB") DataSize maxRequestBody, @DefaultValue("10s") Duration requestBodyTimeout) {
 	}
 
 }
