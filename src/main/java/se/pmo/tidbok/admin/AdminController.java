@@ -3,6 +3,7 @@ package se.pmo.tidbok.admin;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.config.OpenApiConfiguration;
+import se.pmo.tidbok.web.ProblemType;
 
 /**
  * Catalog administration, for clinic and PMO administrators. Every change needs the admin
@@ -39,8 +42,8 @@ import se.pmo.tidbok.catalog.CatalogEntry;
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Admin",
 		description = "Changing the catalog (administrators only). Read a type first and send its ETag as If-Match with the change.")
-@SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = OpenApiConfiguration.BEARER)
+@SecurityRequirement(name = OpenApiConfiguration.BASIC)
 @ApiResponse(responseCode = "401", description = "Not signed in")
 @ApiResponse(responseCode = "403", description = "Signed in without the administrator role")
 class AdminController {
@@ -95,7 +98,7 @@ class AdminController {
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
 			@Valid @RequestBody AppointmentTypeRequest request, Principal principal) {
-		AdminAppointmentTypeResponse updated = this.admin.update(code, ifMatch, request, principal.getName());
+		AdminAppointmentTypeResponse updated = this.admin.update(code, required(ifMatch), request, principal.getName());
 		return ResponseEntity.ok().eTag(etag(updated)).body(updated);
 	}
 
@@ -111,7 +114,7 @@ class AdminController {
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
 			Principal principal) {
-		AdminAppointmentTypeResponse retired = this.admin.retire(code, ifMatch, principal.getName());
+		AdminAppointmentTypeResponse retired = this.admin.retire(code, required(ifMatch), principal.getName());
 		return ResponseEntity.ok().eTag(etag(retired)).body(retired);
 	}
 
@@ -126,7 +129,7 @@ class AdminController {
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
 			Principal principal) {
-		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, ifMatch, principal.getName());
+		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, required(ifMatch), principal.getName());
 		return ResponseEntity.ok().eTag(etag(reinstated)).body(reinstated);
 	}
 
@@ -142,6 +145,17 @@ class AdminController {
 			@Parameter(description = "Entries per page, 1 to 100") @RequestParam(
 					defaultValue = "20") @Min(1) @Max(100) int size) {
 		return this.admin.audit(code, page, size);
+	}
+
+	/** The If-Match of a change to an existing type, which must not be left out. */
+	private static IfMatch required(String header) {
+		IfMatch ifMatch = IfMatch.parse(header);
+		if (ifMatch == null) {
+			throw ProblemType.PRECONDITION_REQUIRED.exception(
+					"Send If-Match with the ETag from your last GET of this type, so a change made meanwhile is not overwritten.",
+					Map.of());
+		}
+		return ifMatch;
 	}
 
 	private static String etag(AdminAppointmentTypeResponse type) {

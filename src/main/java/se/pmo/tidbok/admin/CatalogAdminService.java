@@ -66,21 +66,22 @@ class CatalogAdminService {
 		RightsCheck.Result check = checked(details);
 		String code = SwedishText.code(details.name());
 		if (code.isEmpty()) {
-			throw AdminProblems.nameWithoutLetters();
+			throw new CatalogChangeRefusedException.InvalidFields(false,
+					List.of(new RightsCheck.FieldError("name", "must contain a letter or a digit")));
 		}
 		long revision = bumpRevision();
 		this.repository.findByCode(code).ifPresent((existing) -> {
-			throw AdminProblems.codeTaken(code, existing.isRetired());
+			throw new CatalogChangeRefusedException.CodeTaken(code, existing.isRetired());
 		});
 		if (this.repository.existsByNameIgnoreCase(details.name())) {
-			throw AdminProblems.duplicateName(details.name());
+			throw new CatalogChangeRefusedException.DuplicateName(details.name());
 		}
 		AppointmentType type = this.repository.saveAndFlush(new AppointmentType(code, details));
 		return changed(AuditTrail.Action.CREATE, actor, revision, null, type.toEntry(), check.warnings());
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse update(String code, String ifMatch, AppointmentTypeRequest request, String actor) {
+	AdminAppointmentTypeResponse update(String code, IfMatch ifMatch, AppointmentTypeRequest request, String actor) {
 		AppointmentTypeDetails details = request.toDetails();
 		RightsCheck.Result check = checked(details);
 		AppointmentType type = findMatching(code, ifMatch);
@@ -88,7 +89,7 @@ class CatalogAdminService {
 			return AdminAppointmentTypeResponse.from(type.toEntry(), check.warnings());
 		}
 		if (this.repository.existsByNameIgnoreCaseAndCodeNot(details.name(), code)) {
-			throw AdminProblems.duplicateName(details.name());
+			throw new CatalogChangeRefusedException.DuplicateName(details.name());
 		}
 		long revision = bumpRevision();
 		CatalogEntry before = type.toEntry();
@@ -97,10 +98,10 @@ class CatalogAdminService {
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse retire(String code, String ifMatch, String actor) {
+	AdminAppointmentTypeResponse retire(String code, IfMatch ifMatch, String actor) {
 		AppointmentType type = findMatching(code, ifMatch);
 		if (type.isRetired()) {
-			throw AdminProblems.alreadyInState(code, true);
+			throw new CatalogChangeRefusedException.StateConflict(code, true);
 		}
 		long revision = bumpRevision();
 		CatalogEntry before = type.toEntry();
@@ -109,10 +110,10 @@ class CatalogAdminService {
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse reinstate(String code, String ifMatch, String actor) {
+	AdminAppointmentTypeResponse reinstate(String code, IfMatch ifMatch, String actor) {
 		AppointmentType type = findMatching(code, ifMatch);
 		if (!type.isRetired()) {
-			throw AdminProblems.alreadyInState(code, false);
+			throw new CatalogChangeRefusedException.StateConflict(code, false);
 		}
 		long revision = bumpRevision();
 		CatalogEntry before = type.toEntry();
@@ -128,7 +129,7 @@ class CatalogAdminService {
 	private static RightsCheck.Result checked(AppointmentTypeDetails details) {
 		RightsCheck.Result check = RightsCheck.check(details);
 		if (!check.errors().isEmpty()) {
-			throw AdminProblems.inconsistent(check.errors());
+			throw new CatalogChangeRefusedException.InvalidFields(true, check.errors());
 		}
 		return check;
 	}
@@ -137,13 +138,10 @@ class CatalogAdminService {
 		return this.repository.findByCode(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 	}
 
-	private AppointmentType findMatching(String code, String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw AdminProblems.preconditionRequired();
-		}
+	private AppointmentType findMatching(String code, IfMatch ifMatch) {
 		AppointmentType type = find(code);
-		if (!ETags.matches(ifMatch, type.toEntry().etag())) {
-			throw AdminProblems.preconditionFailed(code, type.toEntry().etag());
+		if (!ifMatch.matches(type.toEntry().etag())) {
+			throw new CatalogChangeRefusedException.StaleVersion(code, type.toEntry().etag());
 		}
 		return type;
 	}
@@ -154,7 +152,7 @@ class CatalogAdminService {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			// Another administrator's change to this type committed after we read it.
-			throw AdminProblems.preconditionFailed(type.getCode(), null);
+			throw new CatalogChangeRefusedException.StaleVersion(type.getCode(), null);
 		}
 	}
 

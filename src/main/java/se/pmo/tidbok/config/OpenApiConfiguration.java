@@ -15,18 +15,17 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import se.pmo.tidbok.web.ProblemDocumentation;
-import se.pmo.tidbok.web.ProblemTypes;
+import se.pmo.tidbok.web.ProblemType;
 
 /**
  * The OpenAPI description behind Swagger UI, with the two ways an administrator can sign
  * in.
  */
 @Configuration(proxyBeanMethods = false)
-class OpenApiConfiguration {
+public class OpenApiConfiguration {
 
 	/** Security scheme name for HTTP Basic (local runs and tests). */
 	public static final String BASIC = "basic";
@@ -62,16 +61,12 @@ class OpenApiConfiguration {
 							"OAuth2 access token from the organisation's identity provider, with the admin role")));
 	}
 
-	/**
-	 * Every error of this API is a problem detail, so every 4xx and 5xx response is
-	 * documented as one here, once, instead of on each endpoint.
-	 */
 	/** A problem+json content whose example is the problem this response describes. */
 	private static Content problem(int status, String description) {
-		HttpStatus known = HttpStatus.resolve(status);
+		ProblemType type = ProblemType.forStatus(status);
 		Map<String, Object> example = new LinkedHashMap<>();
-		example.put("type", ProblemTypes.forStatus(status));
-		example.put("title", (known != null) ? known.getReasonPhrase() : "Error");
+		example.put("type", type.uri().toString());
+		example.put("title", type.title());
 		example.put("status", status);
 		example.put("detail", description);
 		return new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -80,6 +75,10 @@ class OpenApiConfiguration {
 					.example(example));
 	}
 
+	/**
+	 * Every error of this API is a problem detail, so every 4xx and 5xx response is
+	 * documented as one here, once, instead of on each endpoint.
+	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return (openApi) -> {

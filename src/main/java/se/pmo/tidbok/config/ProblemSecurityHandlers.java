@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-import se.pmo.tidbok.web.ProblemTypes;
+import se.pmo.tidbok.web.ProblemType;
 import se.pmo.tidbok.web.Problems;
 
 /**
@@ -44,20 +43,14 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 		if (this.basic) {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tidbok-catalog\", charset=\"UTF-8\"");
 		}
-		write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Authentication required",
+		Problems.write(response, ProblemType.UNAUTHORIZED,
 				"Changing the catalog needs an authenticated administrator.");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-				"Changing the catalog needs the administrator role.");
-	}
-
-	private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
-			throws IOException {
-		Problems.write(response, status, type, title, detail);
+		Problems.write(response, ProblemType.FORBIDDEN, "Changing the catalog needs the administrator role.");
 	}
 
 }

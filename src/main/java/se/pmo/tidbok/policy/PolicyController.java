@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,7 @@ class PolicyController {
 	@ApiResponse(responseCode = "400",
 			description = "The body is malformed, 'at' is invalid, or the batch has more than "
 					+ PolicyService.BATCH_LIMIT + " appointments")
-	List<Object> evaluate(@RequestBody PolicyEvaluationRequest request) {
+	List<Object> evaluate(@Valid @RequestBody PolicyEvaluationRequest request) {
 		return this.policies.evaluateAll(request);
 	}
 

@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 
@@ -19,8 +16,6 @@ import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.policy.BookingHorizonRule.BookingDecision;
 import se.pmo.tidbok.policy.SmsReminderRule.SmsReminderDecision;
-import se.pmo.tidbok.web.ProblemException;
-import se.pmo.tidbok.web.ProblemTypes;
 
 /**
  * Applies the 1177 patient rules to booked times. Pure computation over the in-memory
@@ -82,26 +77,16 @@ public class PolicyService {
 	 * wrong.
 	 */
 	public List<Object> evaluateAll(PolicyEvaluationRequest request) {
-		if (request.appointments() == null) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
-					"'appointments' is required: a list of at most " + BATCH_LIMIT + " appointments.")
-				.with("field", "appointments");
-		}
-		if (request.appointments().size() > BATCH_LIMIT) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.BATCH_TOO_LARGE, "Batch too large",
-					"A batch holds at most " + BATCH_LIMIT + " appointments; this one has "
-							+ request.appointments().size() + ". Split it into several calls.")
-				.with("limit", BATCH_LIMIT)
-				.with("size", request.appointments().size());
-		}
 		Instant evaluatedAt = evaluationInstant(request.at());
 		List<Object> results = new ArrayList<>(request.appointments().size());
 		for (int i = 0; i < request.appointments().size(); i++) {
 			try {
 				results.add(evaluate(i, request.appointments().get(i), evaluatedAt));
 			}
-			catch (ProblemException ex) {
-				results.add(element(ex.toProblemDetail(), i));
+			catch (InvalidTimeException | InvalidAppointmentException | UnknownAppointmentTypeException ex) {
+				ProblemDetail problem = PolicyProblems.problem(ex);
+				problem.setProperty("index", i);
+				results.add(problem);
 			}
 		}
 		return results;
@@ -111,9 +96,8 @@ public class PolicyService {
 		String prefix = "appointments[" + index + "]";
 		if (appointment == null || appointment.appointmentTypeCode() == null
 				|| appointment.appointmentTypeCode().isBlank()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
-					"'" + prefix + ".appointmentTypeCode' is required.")
-				.with("parameter", prefix + ".appointmentTypeCode");
+			throw new InvalidAppointmentException(prefix + ".appointmentTypeCode",
+					"'" + prefix + ".appointmentTypeCode' is required.");
 		}
 		String code = appointment.appointmentTypeCode();
 		CatalogEntry type = this.catalog.current()
@@ -123,19 +107,6 @@ public class PolicyService {
 		Instant bookedAt = (appointment.bookedAt() != null)
 				? TimeInput.parse(prefix + ".bookedAt", appointment.bookedAt(), this.zone) : evaluatedAt;
 		return evaluate(type, start, evaluatedAt, bookedAt);
-	}
-
-	private static Map<String, Object> element(ProblemDetail problem, int index) {
-		Map<String, Object> element = new LinkedHashMap<>();
-		element.put("type", problem.getType().toString());
-		element.put("title", problem.getTitle());
-		element.put("status", problem.getStatus());
-		element.put("detail", problem.getDetail());
-		element.put("index", index);
-		if (problem.getProperties() != null) {
-			element.putAll(problem.getProperties());
-		}
-		return element;
 	}
 
 	/** The dates on which bookable times are offered at this instant (now when null). */

@@ -10,10 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-
-import se.pmo.tidbok.web.ProblemException;
-import se.pmo.tidbok.web.ProblemTypes;
+import se.pmo.tidbok.policy.InvalidTimeException.Reason;
 
 /**
  * Reads a time given by a client. ISO-8601 with an offset or Z is that instant. A local
@@ -36,16 +33,16 @@ final class TimeInput {
 
 	static Instant parse(String parameter, String value, ZoneId zone) {
 		if (value == null || value.isBlank()) {
-			throw invalid(parameter, value, ProblemTypes.INVALID_TIME, "Invalid time",
+			throw new InvalidTimeException(Reason.INVALID, parameter, value,
 					"'" + parameter + "' is required: an ISO-8601 date-time such as " + EXAMPLE + ".");
 		}
 		if (value.length() > MAX_LENGTH) {
-			throw invalid(parameter, null, ProblemTypes.INVALID_TIME, "Invalid time",
+			throw new InvalidTimeException(Reason.INVALID, parameter, null,
 					"'" + parameter + "' is too long to be a date-time; send ISO-8601 such as " + EXAMPLE + ".");
 		}
 		Instant instant = toInstant(parameter, value.strip(), zone);
 		if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-			throw invalid(parameter, value, ProblemTypes.INVALID_TIME, "Invalid time",
+			throw new InvalidTimeException(Reason.INVALID, parameter, value,
 					"'" + parameter + "' must lie between the years 1900 and 9998.");
 		}
 		return instant;
@@ -57,7 +54,7 @@ final class TimeInput {
 			parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value, ZonedDateTime::from, LocalDateTime::from);
 		}
 		catch (DateTimeException ex) {
-			throw invalid(parameter, value, ProblemTypes.INVALID_TIME, "Invalid time", "'" + parameter
+			throw new InvalidTimeException(Reason.INVALID, parameter, value, "'" + parameter
 					+ "' is not an ISO-8601 date-time; send one with an offset, such as " + EXAMPLE + ".");
 		}
 		if (parsed instanceof ZonedDateTime zoned) {
@@ -66,23 +63,17 @@ final class TimeInput {
 		LocalDateTime local = (LocalDateTime) parsed;
 		List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
 		if (offsets.isEmpty()) {
-			throw invalid(parameter, value, ProblemTypes.NONEXISTENT_LOCAL_TIME, "Nonexistent local time",
+			throw new InvalidTimeException(Reason.NONEXISTENT, parameter, value,
 					"'" + parameter + "' is " + value + ", a local time that does not exist in " + zone
 							+ " (the clocks skip it when daylight saving time starts). Send the time with an offset.");
 		}
 		if (offsets.size() > 1) {
-			throw invalid(parameter, value, ProblemTypes.AMBIGUOUS_LOCAL_TIME, "Ambiguous local time",
+			throw new InvalidTimeException(Reason.AMBIGUOUS, parameter, value,
 					"'" + parameter + "' is " + value + ", a local time that occurs twice in " + zone
 							+ " (when daylight saving time ends). Send the time with an offset, " + offsets.get(0)
 							+ " or " + offsets.get(1) + ".");
 		}
 		return local.toInstant(offsets.get(0));
-	}
-
-	private static ProblemException invalid(String parameter, String value, String type, String title, String detail) {
-		ProblemException problem = new ProblemException(HttpStatus.BAD_REQUEST, type, title, detail).with("parameter",
-				parameter);
-		return (value != null) ? problem.with("value", value) : problem;
 	}
 
 }

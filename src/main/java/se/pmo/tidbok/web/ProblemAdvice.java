@@ -4,6 +4,8 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -43,14 +47,10 @@ import tools.jackson.core.JacksonException;
  * here.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProblemAdvice.class);
-
-	@ExceptionHandler(ProblemException.class)
-	ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
-		return ResponseEntity.status(ex.status()).body(ex.toProblemDetail());
-	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
 	ResponseEntity<ProblemDetail> handleDatabaseUnavailable(Exception ex) {
@@ -59,11 +59,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<ProblemDetail> databaseUnavailable() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The catalog database cannot be reached, so changes cannot be saved now. Reads are still served. Try again shortly.");
-		problem.setType(URI.create(ProblemTypes.DATABASE_UNAVAILABLE));
-		problem.setTitle("Database unavailable");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(ProblemType.DATABASE_UNAVAILABLE.detail(
+					"The catalog database cannot be reached, so changes cannot be saved now. Reads are still served. Try again shortly."));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -71,11 +70,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		// A uniqueness race between two writers that both passed the checks; say so,
 		// without SQL.
 		logger.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"The change conflicts with another change made at the same time (a name or code is taken). Read the catalog again and retry.");
-		problem.setType(URI.create(ProblemTypes.CONFLICT));
-		problem.setTitle("Conflict");
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(ProblemType.CONFLICT.detail(
+					"The change conflicts with another change made at the same time (a name or code is taken). Read the catalog again and retry."));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -95,11 +92,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	static ProblemDetail internalError() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The service could not answer this request. The error has been logged.");
-		problem.setType(URI.create(ProblemTypes.INTERNAL_ERROR));
-		problem.setTitle("Internal error");
-		return problem;
+		return ProblemType.INTERNAL_ERROR
+			.detail("The service could not answer this request. The error has been logged.");
 	}
 
 	@Override
@@ -108,8 +102,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
 		String expected = (ex.getRequiredType() == Boolean.class) ? "true or false" : "a valid value";
-		ProblemDetail problem = invalidParameter(name,
-				"Parameter '" + name + "' must be " + expected + ", not '" + ex.getValue() + "'.");
+		ProblemDetail problem = ProblemType.INVALID_PARAMETER.detail(
+				"Parameter '" + name + "' must be " + expected + ", not '" + ex.getValue() + "'.",
+				Map.of("parameter", String.valueOf(name)));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -121,21 +116,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			.flatMap((result) -> result.getResolvableErrors()
 				.stream()
 				.map((error) -> Map.of("parameter", String.valueOf(result.getMethodParameter().getParameterName()),
-						"message", String.valueOf(error.getDefaultMessage()))))
+						"message", messageOf(error))))
 			.toList();
 		String detail = errors.stream()
 			.map((error) -> "Parameter '" + error.get("parameter") + "' " + error.get("message") + ".")
 			.collect(Collectors.joining(" "));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setType(URI.create(ProblemTypes.INVALID_PARAMETER));
-		problem.setTitle("Invalid parameter");
-		problem.setProperty("errors", errors);
+		ProblemDetail problem = ProblemType.INVALID_PARAMETER.detail(detail, Map.of("errors", errors));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		FieldError tooMany = tooManyElements(ex);
+		if (tooMany != null) {
+			int size = ((Collection<?>) tooMany.getRejectedValue()).size();
+			ProblemDetail problem = ProblemType.BATCH_TOO_LARGE.detail(
+					"'" + tooMany.getField() + "' " + messageOf(tooMany) + "; this one has " + size + ".",
+					Map.of("limit", maxOf(tooMany), "size", size));
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+		}
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getAllErrors()
 			.stream()
@@ -146,51 +146,53 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		String detail = errors.stream()
 			.map((error) -> "'" + error.get("field") + "' " + error.get("message") + ".")
 			.collect(Collectors.joining(" "));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setType(URI.create(ProblemTypes.INVALID_BODY));
-		problem.setTitle("Invalid request body");
-		problem.setProperty("errors", errors);
+		ProblemDetail problem = ProblemType.INVALID_BODY.detail(detail, Map.of("errors", errors));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A list longer than its {@code @Size(max)}: a batch too large, not a malformed one.
+	 */
+	private static FieldError tooManyElements(MethodArgumentNotValidException ex) {
+		return ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.filter((error) -> "Size".equals(error.getCode()) && error.getRejectedValue() instanceof Collection)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static Object maxOf(FieldError error) {
+		return (error.getArguments() != null && error.getArguments().length > 1) ? error.getArguments()[1] : null;
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (causedBy(ex, RequestGuardFilter.BodyTooLargeException.class)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is larger than this service accepts.");
-			problem.setType(URI.create(ProblemTypes.PAYLOAD_TOO_LARGE));
-			problem.setTitle("Request too large");
-			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		if (ex.contains(RequestGuardFilter.BodyTooLargeException.class)) {
+			return handleExceptionInternal(ex,
+					ProblemType.PAYLOAD_TOO_LARGE.detail("The request body is larger than this service accepts."),
+					headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
-		if (causedBy(ex, RequestGuardFilter.BodyTooSlowException.class)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
-					"The request body arrived too slowly; send it at once.");
-			problem.setType(URI.create(ProblemTypes.REQUEST_TIMEOUT));
-			problem.setTitle("Request timeout");
+		if (ex.contains(RequestGuardFilter.BodyTooSlowException.class)) {
 			// The rest of the body is not worth waiting for: the connection closes.
 			headers.setConnection("close");
-			return handleExceptionInternal(ex, problem, headers, HttpStatus.REQUEST_TIMEOUT, request);
+			return handleExceptionInternal(ex,
+					ProblemType.REQUEST_TIMEOUT.detail("The request body arrived too slowly; send it at once."),
+					headers, HttpStatus.REQUEST_TIMEOUT, request);
 		}
 		String detail = "The request body is not valid JSON of the expected shape.";
-		String field = null;
-		if (ex.getCause() instanceof JacksonException json) {
-			field = JsonPaths.of(json);
-			if (field != null) {
-				detail = "The request body has an invalid value at '" + field + "'.";
-			}
+		Map<String, Object> facts = new LinkedHashMap<>();
+		if (ex.getCause() instanceof JacksonException json && JsonPaths.of(json) != null) {
+			facts.put("field", JsonPaths.of(json));
+			detail = "The request body has an invalid value at '" + facts.get("field") + "'.";
 		}
 		else if (ex.getCause() == null && ex.getMessage() != null
 				&& ex.getMessage().startsWith("Required request body")) {
 			detail = "The request needs a JSON body.";
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setType(URI.create(ProblemTypes.INVALID_BODY));
-		problem.setTitle("Invalid request body");
-		if (field != null) {
-			problem.setProperty("field", field);
-		}
-		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+		return handleExceptionInternal(ex, ProblemType.INVALID_BODY.detail(detail, facts), headers,
+				HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
@@ -208,22 +210,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		if (body == null && ex instanceof ErrorResponse errorResponse) {
 			body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
 		}
-		if (ex instanceof NoResourceFoundException && body instanceof ProblemDetail problem) {
-			problem.setDetail("No resource at this path.");
-		}
 		if (body instanceof ProblemDetail problem
 				&& (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
-			problem.setType(URI.create(ProblemTypes.forStatus(statusCode.value())));
+			ProblemType type = ProblemType.forStatus(statusCode.value());
+			problem.setType(type.uri());
+			problem.setTitle(type.title());
+			if (ex instanceof NoResourceFoundException) {
+				problem.setDetail(type.meaning());
+			}
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-	}
-
-	static ProblemDetail invalidParameter(String name, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setType(URI.create(ProblemTypes.INVALID_PARAMETER));
-		problem.setTitle("Invalid parameter");
-		problem.setProperty("parameter", name);
-		return problem;
 	}
 
 	/**
@@ -239,15 +235,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 					|| cause instanceof CannotCreateTransactionException || cause instanceof TransactionException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
 				return true;
 			}
 		}

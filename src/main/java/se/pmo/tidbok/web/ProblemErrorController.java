@@ -1,7 +1,5 @@
 package se.pmo.tidbok.web;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,21 +32,16 @@ class ProblemErrorController implements ErrorController {
 		if (status == null || status.is2xxSuccessful()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemDetail problem = status.is5xxServerError() ? ProblemAdvice.internalError()
-				: ProblemDetail.forStatusAndDetail(status, describe(status));
-		if (!status.is5xxServerError()) {
-			problem.setType(URI.create(ProblemTypes.forStatus(status.value())));
+		ProblemDetail problem;
+		if (status.is5xxServerError()) {
+			problem = ProblemAdvice.internalError();
+		}
+		else {
+			ProblemType type = ProblemType.forStatus(status.value());
+			problem = type.detail(type.meaning());
+			problem.setStatus(status.value());
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private static String describe(HttpStatus status) {
-		return switch (status) {
-			case BAD_REQUEST -> "The request is malformed.";
-			case NOT_FOUND -> "No resource at this path.";
-			case PAYLOAD_TOO_LARGE -> "The request is larger than this service accepts.";
-			default -> status.getReasonPhrase() + ".";
-		};
 	}
 
 }

@@ -36,8 +36,6 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			status = HttpStatus.BAD_REQUEST.value();
 			response.setStatus(status);
 		}
-		HttpStatus known = HttpStatus.resolve(status);
-		String title = (known != null) ? known.getReasonPhrase() : "Error";
 		String detail = (status >= 500) ? "The service could not answer this request."
 				: "The request could not be parsed: check the request line (HTTP/1.1), the path, the query string and the headers.";
 		try {
@@ -46,7 +44,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(new String(Problems.body(status, ProblemTypes.forStatus(status), title, detail),
+				writer.write(new String(Problems.body(ProblemType.forStatus(status), status, detail),
 						StandardCharsets.UTF_8));
 				response.finishResponse();
 			}

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -62,21 +61,20 @@ class RequestGuardFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException ex) {
 			// Tomcat reports undecodable parameters when they are first read.
-			Problems.write(response, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+			Problems.write(response, ProblemType.INVALID_PARAMETER,
 					"The query string is not valid percent-encoded UTF-8.");
 			return;
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (parameter.getValue().length > 1 && SINGLE_VALUED.contains(parameter.getKey())) {
-				Problems.write(response, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
-						"Parameter '" + parameter.getKey() + "' is given " + parameter.getValue().length
-								+ " times; give it once.");
+				Problems.write(response, ProblemType.INVALID_PARAMETER, "Parameter '" + parameter.getKey()
+						+ "' is given " + parameter.getValue().length + " times; give it once.");
 				return;
 			}
 		}
 		if (request.getContentLengthLong() > this.maxBodyBytes) {
 			response.setHeader("Connection", "close");
-			Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Request too large",
+			Problems.write(response, ProblemType.PAYLOAD_TOO_LARGE,
 					"The request body is larger than " + this.maxBodyBytes + " bytes, the most this service accepts.");
 			return;
 		}

@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.pmo.tidbok.web.ProblemException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -31,10 +29,11 @@ class TimeInputTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "2026-03-29T02:00", "2026-03-29T02:30", "2026-03-29T02:59:59.999" })
 	void refusesLocalTimesInTheSpringGap(String value) {
-		assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> TimeInput.parse("start", value, STOCKHOLM))
+		assertThatExceptionOfType(InvalidTimeException.class)
+			.isThrownBy(() -> TimeInput.parse("start", value, STOCKHOLM))
 			.satisfies((ex) -> {
-				assertThat(ex.toProblemDetail().getType().toString()).endsWith("nonexistent-local-time");
-				assertThat(ex.toProblemDetail().getProperties()).containsEntry("parameter", "start");
+				assertThat(ex.reason()).isEqualTo(InvalidTimeException.Reason.NONEXISTENT);
+				assertThat(ex.parameter()).isEqualTo("start");
 				assertThat(ex.getMessage()).contains("offset");
 			});
 	}
@@ -42,9 +41,9 @@ class TimeInputTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "2026-10-25T02:00", "2026-10-25T02:30", "2026-10-25T02:59:59" })
 	void refusesLocalTimesInTheAutumnOverlap(String value) {
-		assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> TimeInput.parse("at", value, STOCKHOLM))
+		assertThatExceptionOfType(InvalidTimeException.class).isThrownBy(() -> TimeInput.parse("at", value, STOCKHOLM))
 			.satisfies((ex) -> {
-				assertThat(ex.toProblemDetail().getType().toString()).endsWith("ambiguous-local-time");
+				assertThat(ex.reason()).isEqualTo(InvalidTimeException.Reason.AMBIGUOUS);
 				assertThat(ex.getMessage()).contains("+02:00").contains("+01:00");
 			});
 	}
@@ -54,8 +53,9 @@ class TimeInputTests {
 			"2026-03-29T25:00:00Z", "2026-03-29T10:00:00+25:00", "1899-12-31T23:59:59Z", "9999-06-01T00:00:00Z",
 			"+999999999-12-31T23:59:59Z", "2026-03-29T10:00:00Z'; DROP TABLE appointment_type;--" })
 	void refusesWhatIsNotAUsableDateTime(String value) {
-		assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> TimeInput.parse("start", value, STOCKHOLM))
-			.satisfies((ex) -> assertThat(ex.status().value()).isEqualTo(400));
+		assertThatExceptionOfType(InvalidTimeException.class)
+			.isThrownBy(() -> TimeInput.parse("start", value, STOCKHOLM))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(InvalidTimeException.Reason.INVALID));
 	}
 
 }

@@ -27,7 +27,7 @@ class ProblemAdviceTests {
 				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
 		ResponseEntity<ProblemDetail> response = this.advice.handleUnexpected(rollbackFailed);
 		assertThat(response.getStatusCode().value()).isEqualTo(503);
-		assertThat(response.getBody().getType().toString()).isEqualTo(ProblemTypes.DATABASE_UNAVAILABLE);
+		assertThat(response.getBody().getType()).isEqualTo(ProblemType.DATABASE_UNAVAILABLE.uri());
 		assertThat(response.getHeaders().getFirst("Retry-After")).isNotNull();
 	}
 

@@ -1,0 +1,56 @@
+package se.pmo.tidbok.policy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import se.pmo.tidbok.catalog.CatalogProblems;
+import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
+import se.pmo.tidbok.web.ProblemType;
+
+/**
+ * The rules' edge: their domain exceptions as problem details, for a whole request or for
+ * one element of a batch.
+ */
+@RestControllerAdvice
+@Order(0)
+class PolicyProblems {
+
+	@ExceptionHandler
+	ProblemDetail invalidTime(InvalidTimeException ex) {
+		return problem(ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidAppointment(InvalidAppointmentException ex) {
+		return problem(ex);
+	}
+
+	/** The problem detail of what made one evaluation fail. */
+	static ProblemDetail problem(RuntimeException ex) {
+		return switch (ex) {
+			case InvalidTimeException time -> {
+				Map<String, Object> facts = new LinkedHashMap<>();
+				facts.put("parameter", time.parameter());
+				if (time.value() != null) {
+					facts.put("value", time.value());
+				}
+				ProblemType type = switch (time.reason()) {
+					case INVALID -> ProblemType.INVALID_TIME;
+					case NONEXISTENT -> ProblemType.NONEXISTENT_LOCAL_TIME;
+					case AMBIGUOUS -> ProblemType.AMBIGUOUS_LOCAL_TIME;
+				};
+				yield type.detail(time.getMessage(), facts);
+			}
+			case InvalidAppointmentException appointment -> ProblemType.INVALID_PARAMETER
+				.detail(appointment.getMessage(), Map.of("parameter", appointment.field()));
+			case UnknownAppointmentTypeException unknown -> CatalogProblems.problem(unknown);
+			default -> throw ex;
+		};
+	}
+
+}
