@@ -13,6 +13,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
@@ -84,7 +86,11 @@ class CatalogFastPath extends OncePerRequestFilter {
 		HttpHeaders headers = answer.headers(this.cacheControl);
 		SecurityHeaders.apply(response);
 		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		if (notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
+		// Spring MVC's own If-None-Match handling (weak comparison, RFC 9110 13.1.2). It
+		// does not count "*" as matching the representation that exists, which RFC 9110
+		// does for a GET or HEAD; that one case is answered here.
+		if (new ServletWebRequest(request, response).checkNotModified(answer.etag())
+				|| "*".equals(StringUtils.trimWhitespace(request.getHeader(HttpHeaders.IF_NONE_MATCH)))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			response.setHeader(HttpHeaders.CONTENT_TYPE, null);
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, null);
@@ -95,20 +101,6 @@ class CatalogFastPath extends OncePerRequestFilter {
 		if (request.getMethod().equals("GET")) {
 			response.getOutputStream().write(answer.body());
 		}
-	}
-
-	/** If-None-Match uses weak comparison (RFC 9110 13.1.2): W/"5" matches "5". */
-	private static boolean notModified(String ifNoneMatch, String etag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String tag : ifNoneMatch.split(",")) {
-			String candidate = tag.strip();
-			if (candidate.equals("*") || candidate.equals(etag) || candidate.equals("W/" + etag)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean acceptsJson(String accept) {
