@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -57,9 +56,10 @@ public class Catalog {
 		return this.current;
 	}
 
-	/** Reloads the catalog if its revision in PostgreSQL differs from the one held. */
-	@Scheduled(fixedDelayString = "${tidbok.catalog.refresh-interval:500ms}",
-			initialDelayString = "${tidbok.catalog.refresh-interval:500ms}")
+	/**
+	 * Reloads the catalog if its revision in PostgreSQL differs from the one held; run
+	 * every {@link CatalogProperties#refreshInterval()}.
+	 */
 	public void refresh() {
 		try {
 			Long revision = this.jdbc.queryForObject("SELECT revision FROM catalog_revision", Long.class);

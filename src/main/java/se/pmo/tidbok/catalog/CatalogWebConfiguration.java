@@ -5,12 +5,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Wiring of the catalog's HTTP answers.
+ * Wiring of the catalog: how it is kept current and how it answers over HTTP.
  */
 @Configuration(proxyBeanMethods = false)
-class CatalogWebConfiguration {
+class CatalogWebConfiguration implements SchedulingConfigurer {
+
+	private final Catalog catalog;
+
+	private final CatalogProperties properties;
+
+	CatalogWebConfiguration(Catalog catalog, CatalogProperties properties) {
+		this.catalog = catalog;
+		this.properties = properties;
+	}
+
+	/** Every instance checks the catalog revision in PostgreSQL at this interval. */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this.catalog::refresh, this.properties.refreshInterval(),
+				this.properties.refreshInterval()));
+	}
 
 	@Bean
 	CacheControl catalogCacheControl(CatalogProperties properties) {
