@@ -9,6 +9,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
+import se.pmo.tidbok.web.SingleValuedParameters;
+
 /**
  * Wiring of the catalog: how it is kept current and how it answers over HTTP.
  */
@@ -29,6 +31,12 @@ class CatalogWebConfiguration implements SchedulingConfigurer {
 	public void configureTasks(ScheduledTaskRegistrar tasks) {
 		tasks.addFixedDelayTask(new FixedDelayTask(this.catalog::refresh, this.properties.refreshInterval(),
 				this.properties.refreshInterval()));
+	}
+
+	@Bean
+	SingleValuedParameters catalogParameters() {
+		return new SingleValuedParameters("q", "visibleToPatient", "cancellableByPatient", "rebookableByPatient",
+				"smsReminder", "bookableOnline");
 	}
 
 	@Bean

@@ -16,21 +16,15 @@ import se.pmo.tidbok.catalog.AppointmentTypeDetails;
  */
 public final class CancellationRule {
 
-	private final Duration cutoff;
+	private final Cutoff cutoff;
 
 	public CancellationRule(Duration cutoff) {
-		this.cutoff = cutoff;
+		this.cutoff = new Cutoff(cutoff);
 	}
 
 	public CutoffDecision<CancellationReason> evaluate(AppointmentTypeDetails type, Instant start, Instant at) {
-		if (!type.cancellableByPatient()) {
-			return new CutoffDecision<>(false, CancellationReason.NOT_CANCELLABLE_BY_PATIENT, null);
-		}
-		Instant deadline = start.minus(this.cutoff);
-		if (at.isAfter(deadline)) {
-			return new CutoffDecision<>(false, CancellationReason.CUTOFF_PASSED, deadline);
-		}
-		return new CutoffDecision<>(true, CancellationReason.ALLOWED, deadline);
+		return this.cutoff.decide(type.cancellableByPatient(), CancellationReason.NOT_CANCELLABLE_BY_PATIENT,
+				CancellationReason.CUTOFF_PASSED, CancellationReason.ALLOWED, start, at);
 	}
 
 }

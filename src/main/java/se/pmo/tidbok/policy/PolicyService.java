@@ -46,15 +46,16 @@ public class PolicyService {
 
 	private final RuleTexts texts;
 
-	PolicyService(Catalog catalog, Clock clock, RulesProperties properties) {
+	PolicyService(Catalog catalog, Clock clock, RulesProperties properties, BookingHorizonRule bookingRule,
+			CancellationRule cancellationRule, RebookingRule rebookingRule, SmsReminderRule smsReminderRule) {
 		this.catalog = catalog;
 		this.clock = clock;
 		this.properties = properties;
 		this.zone = properties.zone();
-		this.bookingRule = new BookingHorizonRule(properties.bookingHorizonDays(), this.zone);
-		this.cancellationRule = new CancellationRule(properties.cancellationCutoff());
-		this.rebookingRule = new RebookingRule(properties.cancellationCutoff());
-		this.smsReminderRule = new SmsReminderRule(properties.smsReminderLead());
+		this.bookingRule = bookingRule;
+		this.cancellationRule = cancellationRule;
+		this.rebookingRule = rebookingRule;
+		this.smsReminderRule = smsReminderRule;
 		this.texts = new RuleTexts(properties);
 	}
 

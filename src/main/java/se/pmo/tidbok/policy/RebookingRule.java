@@ -14,21 +14,15 @@ import se.pmo.tidbok.catalog.AppointmentTypeDetails;
  */
 public final class RebookingRule {
 
-	private final Duration cutoff;
+	private final Cutoff cutoff;
 
 	public RebookingRule(Duration cutoff) {
-		this.cutoff = cutoff;
+		this.cutoff = new Cutoff(cutoff);
 	}
 
 	public CutoffDecision<RebookingReason> evaluate(AppointmentTypeDetails type, Instant start, Instant at) {
-		if (!type.rebookableByPatient()) {
-			return new CutoffDecision<>(false, RebookingReason.NOT_REBOOKABLE_BY_PATIENT, null);
-		}
-		Instant deadline = start.minus(this.cutoff);
-		if (at.isAfter(deadline)) {
-			return new CutoffDecision<>(false, RebookingReason.CUTOFF_PASSED, deadline);
-		}
-		return new CutoffDecision<>(true, RebookingReason.ALLOWED, deadline);
+		return this.cutoff.decide(type.rebookableByPatient(), RebookingReason.NOT_REBOOKABLE_BY_PATIENT,
+				RebookingReason.CUTOFF_PASSED, RebookingReason.ALLOWED, start, at);
 	}
 
 }

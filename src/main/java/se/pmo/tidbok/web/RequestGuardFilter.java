@@ -28,9 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestGuardFilter extends OncePerRequestFilter {
 
-	/** Parameters every endpoint takes at most once. */
-	private static final Set<String> SINGLE_VALUED = Set.of("q", "visibleToPatient", "cancellableByPatient",
-			"rebookableByPatient", "smsReminder", "bookableOnline", "start", "at", "bookedAt", "code", "page", "size");
+	/** Parameters the modules' endpoints take at most once. */
+	private final Set<String> singleValued;
 
 	private final long maxBodyBytes;
 
@@ -39,7 +38,8 @@ class RequestGuardFilter extends OncePerRequestFilter {
 	/** One platform thread that only raises the flags of bodies whose time is up. */
 	private final ScheduledThreadPoolExecutor timer;
 
-	RequestGuardFilter(long maxBodyBytes, Duration bodyTimeout) {
+	RequestGuardFilter(Set<String> singleValued, long maxBodyBytes, Duration bodyTimeout) {
+		this.singleValued = Set.copyOf(singleValued);
 		this.maxBodyBytes = maxBodyBytes;
 		this.bodyTimeout = bodyTimeout;
 		this.timer = new ScheduledThreadPoolExecutor(1,
@@ -66,7 +66,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
 			return;
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-			if (parameter.getValue().length > 1 && SINGLE_VALUED.contains(parameter.getKey())) {
+			if (parameter.getValue().length > 1 && this.singleValued.contains(parameter.getKey())) {
 				Problems.write(response, ProblemType.INVALID_PARAMETER, "Parameter '" + parameter.getKey()
 						+ "' is given " + parameter.getValue().length + " times; give it once.");
 				return;

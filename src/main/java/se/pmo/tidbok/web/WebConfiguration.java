@@ -1,6 +1,9 @@
 package se.pmo.tidbok.web;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
@@ -24,9 +27,13 @@ import org.springframework.util.unit.DataSize;
 class WebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(WebLimits limits) {
+	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(WebLimits limits,
+			List<SingleValuedParameters> singleValued) {
+		Set<String> names = singleValued.stream()
+			.flatMap((parameters) -> parameters.names().stream())
+			.collect(Collectors.toSet());
 		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
-				new RequestGuardFilter(limits.maxRequestBody().toBytes(), limits.requestBodyTimeout()));
+				new RequestGuardFilter(names, limits.maxRequestBody().toBytes(), limits.requestBodyTimeout()));
 		// After the observation filter, so refused requests still show in the metrics.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
