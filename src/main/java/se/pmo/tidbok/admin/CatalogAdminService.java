@@ -15,6 +15,7 @@ import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.AppointmentTypeRepository;
 import se.pmo.tidbok.catalog.CatalogChanged;
 import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.RightsCheck;
 import se.pmo.tidbok.catalog.SwedishText;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 

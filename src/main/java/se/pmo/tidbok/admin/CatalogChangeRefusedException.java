@@ -2,6 +2,8 @@ package se.pmo.tidbok.admin;
 
 import java.util.List;
 
+import se.pmo.tidbok.catalog.RightsCheck;
+
 /**
  * A change to the catalog that the catalog's rules refuse. Each kind says what was wrong
  * and carries the facts the administrator needs to put it right.

@@ -1,9 +1,7 @@
-package se.pmo.tidbok.admin;
+package se.pmo.tidbok.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 
 /**
  * The consistency check on a written type. Refused: a type the patient may cancel or
@@ -12,12 +10,12 @@ import se.pmo.tidbok.catalog.AppointmentTypeDetails;
  * name promises), and a type rebookable but not cancellable (rebooking gives up the old
  * time, so it cancels in effect).
  */
-final class RightsCheck {
+public final class RightsCheck {
 
 	private RightsCheck() {
 	}
 
-	static Result check(AppointmentTypeDetails type) {
+	public static Result check(AppointmentTypeDetails type) {
 		List<FieldError> errors = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		if (!type.visibleToPatient() && type.cancellableByPatient()) {
@@ -38,10 +36,18 @@ final class RightsCheck {
 		return new Result(List.copyOf(errors), List.copyOf(warnings));
 	}
 
-	record Result(List<FieldError> errors, List<String> warnings) {
+	/**
+	 * @param errors what is refused, by field
+	 * @param warnings what is allowed but likely a mistake
+	 */
+	public record Result(List<FieldError> errors, List<String> warnings) {
 	}
 
-	record FieldError(String field, String message) {
+	/**
+	 * @param field the field that is wrong
+	 * @param message what is wrong with it
+	 */
+	public record FieldError(String field, String message) {
 	}
 
 }
