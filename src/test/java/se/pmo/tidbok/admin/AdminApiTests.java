@@ -7,16 +7,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.pmo.tidbok.support.Api;
+import se.pmo.tidbok.support.CatalogReset;
 import se.pmo.tidbok.support.IntegrationTest;
 import se.pmo.tidbok.support.JwtTestKeys;
 
@@ -27,8 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * validation, the audit trail and the catalog revision.
  */
 @IntegrationTest
-@Import(JwtTestKeys.class)
 class AdminApiTests {
+
+	@Autowired
+	CatalogReset catalogReset;
+
+	@AfterEach
+	void restoreTheSeededCatalog() {
+		this.catalogReset.restoreSeed();
+	}
 
 	private static final String[] ADMIN = Api.basic("admin", "local-admin-password");
 

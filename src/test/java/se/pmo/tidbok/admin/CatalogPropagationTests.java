@@ -3,8 +3,10 @@ package se.pmo.tidbok.admin;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,23 +14,31 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 
 import se.pmo.tidbok.TidbokCatalogApplication;
 import se.pmo.tidbok.support.Api;
+import se.pmo.tidbok.support.CatalogReset;
 import se.pmo.tidbok.support.IntegrationTest;
-import se.pmo.tidbok.support.JwtTestKeys;
 import se.pmo.tidbok.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the service on one PostgreSQL, as behind a load balancer: a change
- * made through one is served by the other within a second.
+ * made through one is served by the other within a second. The second instance is started
+ * once for the class.
  */
 @IntegrationTest
-@Import(JwtTestKeys.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogPropagationTests {
+
+	@Autowired
+	CatalogReset catalogReset;
+
+	@AfterEach
+	void restoreTheSeededCatalog() {
+		this.catalogReset.restoreSeed();
+	}
 
 	private static final String[] ADMIN = Api.basic("admin", "local-admin-password");
 
@@ -46,7 +56,7 @@ class CatalogPropagationTests {
 
 	Api two;
 
-	@BeforeEach
+	@BeforeAll
 	void startSecondInstance() {
 		this.second = new SpringApplicationBuilder(TidbokCatalogApplication.class).profiles("local")
 			.properties("server.port=0", "spring.datasource.url=" + this.database.jdbcUrl(),
@@ -57,7 +67,7 @@ class CatalogPropagationTests {
 		this.two = new Api(((WebServerApplicationContext) this.second).getWebServer().getPort());
 	}
 
-	@AfterEach
+	@AfterAll
 	void stopSecondInstance() {
 		this.second.close();
 	}

@@ -2,14 +2,15 @@ package se.pmo.tidbok.resilience;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import se.pmo.tidbok.support.Api;
+import se.pmo.tidbok.support.CatalogReset;
 import se.pmo.tidbok.support.IntegrationTest;
 import se.pmo.tidbok.support.TestDatabase;
 
@@ -21,8 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stays up, and the service recovers by itself.
  */
 @IntegrationTest
-@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=1000")
 class DatabaseOutageTests {
+
+	@Autowired
+	CatalogReset catalogReset;
+
+	@AfterEach
+	void restoreTheSeededCatalog() {
+		this.catalogReset.restoreSeed();
+	}
 
 	private static final String[] ADMIN = Api.basic("admin", "local-admin-password");
 

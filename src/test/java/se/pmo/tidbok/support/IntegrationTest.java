@@ -16,18 +16,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.pmo.tidbok.catalog.Catalog;
 
 /**
  * The whole application on a random port, on a real PostgreSQL, with the local
- * administrator and the clock pinned to {@link #NOW}. Test classes with the same
- * annotation share one context.
+ * administrator, a test identity provider's JWT decoder ({@link JwtTestKeys}) and the
+ * clock pinned to {@link #NOW}. Every test class with this annotation shares one context
+ * (and so one PostgreSQL): a class that changes the catalog restores the seed after each
+ * test with {@link CatalogReset#restoreSeed()}, so no test sees another's changes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, IntegrationTest.FixedClock.class })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.hikari.connection-timeout=1000")
+@Import({ TestDatabaseConfiguration.class, IntegrationTest.FixedClock.class, JwtTestKeys.class })
 @ActiveProfiles("local")
 public @interface IntegrationTest {
 
@@ -47,6 +54,11 @@ public @interface IntegrationTest {
 		 * An HTTP client for the running application; lazy, as the port is known only
 		 * once it runs.
 		 */
+		@Bean
+		CatalogReset catalogReset(JdbcTemplate jdbc, TransactionTemplate transaction, Catalog catalog) {
+			return new CatalogReset(jdbc, transaction, catalog);
+		}
+
 		@Bean
 		@Lazy
 		Api api(@Value("${local.server.port}") int port) {
