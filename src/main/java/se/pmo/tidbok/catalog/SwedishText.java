@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.text.Transliterator;
+
 /**
  * Text rules of the catalog: the public code of a name, the folded form used by search,
  * and the Swedish alphabetical order of the PMO table.
@@ -16,6 +18,9 @@ public final class SwedishText {
 	private static final Pattern NON_ALPHANUMERIC_RUN = Pattern.compile("[^a-z0-9]+");
 
 	private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
+	/** Letters of other scripts in Latin letters, then without diacritics. */
+	private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
 	/**
 	 * Orders names the way the PMO table does: case-insensitive, letter by letter, with
@@ -30,12 +35,17 @@ public final class SwedishText {
 	}
 
 	/**
-	 * The public code of a name: lower case, diacritics dropped (å and ä become a, ö
-	 * becomes o), every run of other characters replaced by one dash, no dash at either
-	 * end. Returns an empty string for a name without a letter or digit.
+	 * The public code of a name: letters of other scripts written in Latin letters (a
+	 * Cyrillic А is an a, "Прием" is "priem"), lower case, diacritics dropped (å and ä
+	 * become a, ö becomes o), every run of other characters replaced by one dash, no dash
+	 * at either end. Returns an empty string for a name without a letter or digit.
 	 */
 	public static String code(String name) {
-		String folded = fold(name);
+		String latin;
+		synchronized (TO_LATIN) {
+			latin = TO_LATIN.transliterate(name);
+		}
+		String folded = fold(latin);
 		String dashed = NON_ALPHANUMERIC_RUN.matcher(folded).replaceAll("-");
 		return EDGE_DASHES.matcher(dashed).replaceAll("");
 	}

@@ -27,6 +27,9 @@ class SwedishTextTests {
 					SÄBO                                                  | sabo
 					Övrigt arbete                                         | ovrigt-arbete
 					'  -Café Ørsted (Å)- '                                | cafe-orsted-a
+					Аkuttid                                          | akuttid
+					Прием терапевта                                       | priem-terapevta
+					Straße                                                | strasse
 					""")
 	void codeIsTheNameFoldedWithDashes(String name, String code) {
 		assertThat(SwedishText.code(name)).isEqualTo(code);
