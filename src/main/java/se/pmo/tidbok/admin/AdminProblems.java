@@ -38,6 +38,14 @@ class AdminProblems {
 				facts.put("currentETag", stale.currentETag());
 				yield ProblemType.PRECONDITION_FAILED;
 			}
+			case CatalogChangeRefusedException.InvalidText invalid -> {
+				facts.put("errors", invalid.errors());
+				if (invalid.refusal() != null) {
+					facts.put("position", invalid.refusal().position());
+					facts.put("codePoint", invalid.refusal().codePointLabel());
+				}
+				yield ProblemType.INVALID_BODY;
+			}
 			case CatalogChangeRefusedException.InvalidFields invalid -> {
 				facts.put("errors", invalid.errors());
 				yield invalid.rights() ? ProblemType.INCONSISTENT_RIGHTS : ProblemType.INVALID_BODY;

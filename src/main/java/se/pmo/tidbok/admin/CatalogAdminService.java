@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -71,14 +72,13 @@ class CatalogAdminService {
 					List.of(new RightsCheck.FieldError("name", "must contain a letter or a digit")));
 		}
 		long revision = bumpRevision();
+		// Only to say whether the code belongs to a retired type; the unique constraints
+		// decide.
 		this.repository.findByCode(code).ifPresent((existing) -> {
 			throw new CatalogChangeRefusedException.CodeTaken(code, existing.isRetired());
 		});
-		if (this.repository.existsByNameIgnoreCase(details.name())) {
-			throw new CatalogChangeRefusedException.DuplicateName(details.name());
-		}
-		AppointmentType type = this.repository.saveAndFlush(new AppointmentType(code, details));
-		return changed(AuditTrail.Action.CREATE, actor, revision, null, type.toEntry(), check.warnings());
+		CatalogEntry created = saved(new AppointmentType(code, details), details);
+		return changed(AuditTrail.Action.CREATE, actor, revision, null, created, check.warnings());
 	}
 
 	@Transactional
@@ -89,13 +89,10 @@ class CatalogAdminService {
 		if (type.details().equals(details)) {
 			return AdminAppointmentTypeResponse.from(type.toEntry(), check.warnings());
 		}
-		if (this.repository.existsByNameIgnoreCaseAndCodeNot(details.name(), code)) {
-			throw new CatalogChangeRefusedException.DuplicateName(details.name());
-		}
 		long revision = bumpRevision();
 		CatalogEntry before = type.toEntry();
 		type.apply(details);
-		return changed(AuditTrail.Action.UPDATE, actor, revision, before, flush(type), check.warnings());
+		return changed(AuditTrail.Action.UPDATE, actor, revision, before, saved(type, details), check.warnings());
 	}
 
 	@Transactional
@@ -154,6 +151,27 @@ class CatalogAdminService {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			// Another administrator's change to this type committed after we read it.
 			throw new CatalogChangeRefusedException.StaleVersion(type.getCode(), null);
+		}
+	}
+
+	/**
+	 * Writes a created or renamed type. The database's unique constraints on the code and
+	 * on the normalized name are the last word: a change that lost a race to another is
+	 * refused by them, and answered as the conflict the constraint stands for.
+	 */
+	private CatalogEntry saved(AppointmentType type, AppointmentTypeDetails details) {
+		try {
+			return flush(type);
+		}
+		catch (DataIntegrityViolationException ex) {
+			String constraint = Constraints.violated(ex);
+			if (AppointmentType.UNIQUE_CODE.equals(constraint)) {
+				throw new CatalogChangeRefusedException.CodeTaken(type.getCode(), false);
+			}
+			if (AppointmentType.UNIQUE_NAME.equals(constraint)) {
+				throw new CatalogChangeRefusedException.DuplicateName(details.name());
+			}
+			throw ex;
 		}
 	}
 

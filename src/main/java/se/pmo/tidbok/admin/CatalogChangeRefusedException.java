@@ -2,6 +2,7 @@ package se.pmo.tidbok.admin;
 
 import java.util.List;
 
+import se.pmo.tidbok.catalog.NameRule;
 import se.pmo.tidbok.catalog.RightsCheck;
 
 /**
@@ -14,14 +15,17 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 		super(message);
 	}
 
-	/** Another type has this name, compared without regard to case. */
+	/**
+	 * Another type has this name or one that looks the same (the same
+	 * {@link se.pmo.tidbok.catalog.NameRule#key(String) key}).
+	 */
 	public static final class DuplicateName extends CatalogChangeRefusedException {
 
 		private final String name;
 
 		DuplicateName(String name) {
-			super("Another appointment type is already named '" + name
-					+ "' (names are compared without regard to case).");
+			super("Another appointment type already has this name or one that looks the same: names are compared "
+					+ "without regard to case, diacritics, spacing or look-alike characters of other scripts.");
 			this.name = name;
 		}
 
@@ -86,6 +90,36 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 		/** The type's entity tag now, or {@code null} when not known. */
 		public String currentETag() {
 			return this.currentETag;
+		}
+
+	}
+
+	/**
+	 * A text field the catalog cannot take, with the position and code point of the
+	 * refused character when there is one.
+	 */
+	public static final class InvalidText extends CatalogChangeRefusedException {
+
+		private final String field;
+
+		private final String problem;
+
+		private final NameRule.Refusal refusal;
+
+		InvalidText(String field, String problem, NameRule.Refusal refusal) {
+			super("'" + field + "' " + problem + ".");
+			this.field = field;
+			this.problem = problem;
+			this.refusal = refusal;
+		}
+
+		public List<RightsCheck.FieldError> errors() {
+			return List.of(new RightsCheck.FieldError(this.field, this.problem));
+		}
+
+		/** The refused character, or {@code null} when the text is refused as a whole. */
+		public NameRule.Refusal refusal() {
+			return this.refusal;
 		}
 
 	}

@@ -15,6 +15,14 @@ import jakarta.persistence.Version;
 @Table(name = "appointment_type")
 public class AppointmentType {
 
+	/** The unique constraint on the code. */
+	public static final String UNIQUE_CODE = "appointment_type_code_key";
+
+	/**
+	 * The unique constraint on the normalized name key ({@link NameRule#key(String)}).
+	 */
+	public static final String UNIQUE_NAME = NameKeyMigration.CONSTRAINT;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -24,6 +32,10 @@ public class AppointmentType {
 
 	@Column(nullable = false)
 	private String name;
+
+	/** The name's key under which names are unique, kept by {@link #apply}. */
+	@Column(name = "name_key", nullable = false)
+	private String nameKey;
 
 	private String description;
 
@@ -55,6 +67,7 @@ public class AppointmentType {
 
 	public void apply(AppointmentTypeDetails details) {
 		this.name = details.name();
+		this.nameKey = NameRule.key(details.name());
 		this.description = details.description();
 		this.visibleToPatient = details.visibleToPatient();
 		this.cancellableByPatient = details.cancellableByPatient();

@@ -8,8 +8,4 @@ public interface AppointmentTypeRepository extends JpaRepository<AppointmentType
 
 	Optional<AppointmentType> findByCode(String code);
 
-	boolean existsByNameIgnoreCase(String name);
-
-	boolean existsByNameIgnoreCaseAndCodeNot(String name, String code);
-
 }

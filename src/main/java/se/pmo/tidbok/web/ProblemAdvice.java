@@ -67,12 +67,31 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> handleConflict(DataIntegrityViolationException ex) {
-		// A uniqueness race between two writers that both passed the checks; say so,
-		// without SQL.
 		logger.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(ProblemType.CONFLICT.detail(
-					"The change conflicts with another change made at the same time (a name or code is taken). Read the catalog again and retry."));
+		if (UNIQUE_VIOLATION.equals(sqlState(ex))) {
+			// A uniqueness race between two writers that both passed the checks; say so,
+			// without SQL.
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(ProblemType.CONFLICT.detail(
+						"The change conflicts with another change made at the same time (a name or code is taken). Read the catalog again and retry."));
+		}
+		// Any other refusal (a value too long, a character the database cannot store) is
+		// about the request, not about another change.
+		return ResponseEntity.badRequest()
+			.body(ProblemType.INVALID_BODY.detail(
+					"The request holds a value the catalog cannot store. Check the lengths and characters of its texts."));
+	}
+
+	/** PostgreSQL's SQLSTATE for a unique violation. */
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -32,6 +32,21 @@ class ProblemAdviceTests {
 	}
 
 	@Test
+	void onlyAUniqueViolationIsAConflictOtherConstraintViolationsAreBadRequests() {
+		ResponseEntity<ProblemDetail> unique = this.advice.handleConflict(new DataIntegrityViolationException(
+				"duplicate key", new SQLException("duplicate key value violates unique constraint", "23505")));
+		assertThat(unique.getStatusCode().value()).isEqualTo(409);
+		assertThat(unique.getBody().getType().toString()).isEqualTo("urn:problem-type:tidbok:conflict");
+		for (String state : new String[] { "22001", "22021", "23502", "23514", null }) {
+			ResponseEntity<ProblemDetail> other = this.advice.handleConflict(
+					new DataIntegrityViolationException("refused", new SQLException("value too long", state)));
+			assertThat(other.getStatusCode().value()).as(state).isEqualTo(400);
+			assertThat(other.getBody().getType().toString()).isEqualTo("urn:problem-type:tidbok:invalid-body");
+			assertThat(other.getBody().getDetail()).doesNotContain("SQL", "value too long");
+		}
+	}
+
+	@Test
 	void aClientThatWentAwayGetsNoAnswerAndIsNoError() {
 		// wrk and browsers close connections mid-answer; that is no failure of the
 		// service.
