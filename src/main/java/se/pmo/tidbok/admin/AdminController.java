@@ -46,6 +46,8 @@ import se.pmo.tidbok.web.ProblemType;
 @SecurityRequirement(name = OpenApiConfiguration.BASIC)
 @ApiResponse(responseCode = "401", description = "Not signed in")
 @ApiResponse(responseCode = "403", description = "Signed in without the administrator role")
+@ApiResponse(responseCode = "429",
+		description = "Too many failed Basic sign-ins from this address or for this user name; retry after Retry-After seconds")
 class AdminController {
 
 	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\"";
@@ -79,7 +81,7 @@ class AdminController {
 	@ApiResponse(responseCode = "409", description = "The name, or the code it gives, is taken")
 	ResponseEntity<AdminAppointmentTypeResponse> create(@Valid @RequestBody AppointmentTypeRequest request,
 			Principal principal) {
-		AdminAppointmentTypeResponse created = this.admin.create(request, principal.getName());
+		AdminAppointmentTypeResponse created = this.admin.create(request, AuditActor.of(principal));
 		return ResponseEntity.created(URI.create("/api/v1/appointment-types/" + created.code()))
 			.eTag(etag(created))
 			.body(created);
@@ -98,7 +100,8 @@ class AdminController {
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
 			@Valid @RequestBody AppointmentTypeRequest request, Principal principal) {
-		AdminAppointmentTypeResponse updated = this.admin.update(code, required(ifMatch), request, principal.getName());
+		AdminAppointmentTypeResponse updated = this.admin.update(code, required(ifMatch), request,
+				AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(updated)).body(updated);
 	}
 
@@ -114,7 +117,7 @@ class AdminController {
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
 			Principal principal) {
-		AdminAppointmentTypeResponse retired = this.admin.retire(code, required(ifMatch), principal.getName());
+		AdminAppointmentTypeResponse retired = this.admin.retire(code, required(ifMatch), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(retired)).body(retired);
 	}
 
@@ -129,7 +132,8 @@ class AdminController {
 			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
 			Principal principal) {
-		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, required(ifMatch), principal.getName());
+		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, required(ifMatch),
+				AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(reinstated)).body(reinstated);
 	}
 

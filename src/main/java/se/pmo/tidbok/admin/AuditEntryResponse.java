@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 @Schema(name = "AuditEntry")
 public record AuditEntryResponse(@Schema(example = "42") long id,
 		@Schema(example = "2026-03-20T09:30:00+01:00") OffsetDateTime occurredAt,
-		@Schema(description = "The administrator who made the change", example = "admin") String actor,
+		@Schema(description = "Who made the change and by which means: `jwt:<issuer>#<subject>` for a bearer token, `basic:<user name>` for a local Basic user",
+				example = "jwt:https://login.example/realms/region#anna.admin@region.se") String actor,
 		@Schema(description = "CREATE, UPDATE, RETIRE or REINSTATE", example = "UPDATE") String action,
 		@Schema(example = "vaccination-1177") String appointmentTypeCode,
 		@Schema(description = "Catalog revision the change produced", example = "7") long catalogRevision,

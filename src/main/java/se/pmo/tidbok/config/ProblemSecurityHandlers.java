@@ -17,7 +17,7 @@ import se.pmo.tidbok.web.Problems;
 
 /**
  * Answers 401 and 403 with problem details, with the authentication challenges that
- * apply.
+ * apply, and 429 with Retry-After for sign-ins over the {@link LoginThrottle}.
  */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -35,6 +35,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof ThrottledAuthenticationProvider.TooManyFailuresException tooMany) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+			Problems.write(response, ProblemType.TOO_MANY_REQUESTS,
+					"Too many failed sign-ins from this address or for this user name. Try again after "
+							+ tooMany.retryAfterSeconds() + " s.");
+			return;
+		}
 		if (this.bearer) {
 			// Sets the status and a WWW-Authenticate: Bearer challenge that names a token
 			// error.

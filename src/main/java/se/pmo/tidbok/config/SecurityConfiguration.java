@@ -1,11 +1,15 @@
 package se.pmo.tidbok.config;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -15,7 +19,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -25,8 +33,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Reads are open to everyone; changing the catalog needs the admin role. Production
  * authenticates with OAuth2 bearer JWTs (enabled when Spring Boot has a JWT decoder, i.e.
- * an issuer URI, JWK set URI or public key is configured); HTTP Basic is enabled only
- * when {@code tidbok.security.users} lists users, as local runs and tests do.
+ * an issuer URI, JWK set URI or public key is configured), accepting only tokens issued
+ * for this service ({@link BearerTokenRules}); HTTP Basic is enabled only when
+ * {@code tidbok.security.users} lists users, as local runs and tests do, with failed
+ * sign-ins limited by {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,9 +48,17 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminSecurity(HttpSecurity http, SecurityProperties properties,
-			ObjectProvider<JwtDecoder> jwtDecoder) {
+			ObjectProvider<JwtDecoder> jwtDecoder,
+			ObjectProvider<OAuth2ResourceServerProperties> resourceServerProperties, UserDetailsService users,
+			PasswordEncoder passwords, Clock clock) {
 		boolean basic = !properties.users().isEmpty();
-		boolean bearer = jwtDecoder.getIfAvailable() != null;
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		boolean bearer = decoder != null;
+		if (bearer) {
+			// Also for a decoder that is not Spring Boot's, which the validator below
+			// does not reach.
+			BearerTokenRules.requiredIssuer(resourceServerProperties.getObject().getJwt(), properties.jwt());
+		}
 		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(basic, bearer);
 		http.securityMatcher("/api/v1/admin/**")
 			.csrf((csrf) -> csrf.disable())
@@ -51,14 +69,37 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(SecurityConfiguration::securityHeaders);
 		if (basic) {
+			DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
+			checkPassword.setPasswordEncoder(passwords);
+			SecurityProperties.LoginThrottle throttle = properties.loginThrottle();
+			http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(checkPassword,
+					new LoginThrottle(throttle.maxFailures(), throttle.period(), throttle.maxTracked()), clock)));
 			http.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(problems));
 		}
 		if (bearer) {
+			JwtAuthenticationProvider checkToken = new JwtAuthenticationProvider(decoder);
+			checkToken.setJwtAuthenticationConverter(jwtAuthenticationConverter(properties.jwt()));
 			http.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems)
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter(properties.jwt()))));
+				.jwt((jwt) -> jwt.authenticationManager(new ProviderManager(checkToken))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * The checks of {@link BearerTokenRules} beyond signature, expiry and audience, which
+	 * Spring Boot adds to the JWT decoder it builds. When bearer tokens are enabled, it
+	 * stops start-up if the issuer or the audience is missing; otherwise there is no
+	 * decoder to use it, and it accepts nothing in particular.
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> tokenForThisService(OAuth2ResourceServerProperties resourceServer,
+			SecurityProperties properties) {
+		if (!BearerTokenRules.enabled(resourceServer.getJwt())) {
+			return (token) -> OAuth2TokenValidatorResult.success();
+		}
+		String issuer = BearerTokenRules.requiredIssuer(resourceServer.getJwt(), properties.jwt());
+		return BearerTokenRules.validator(issuer, properties.jwt().principalClaim());
 	}
 
 	/**

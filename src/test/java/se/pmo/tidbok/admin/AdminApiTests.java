@@ -2,6 +2,7 @@ package se.pmo.tidbok.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.CatalogReset;
@@ -22,6 +24,7 @@ import se.pmo.tidbok.support.IntegrationTest;
 import se.pmo.tidbok.support.JwtTestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Catalog administration over HTTP: security, round trips, preconditions, conflicts,
@@ -93,7 +96,74 @@ class AdminApiTests {
 		assertThat(this.api.get("/api/v1/booking-window").status()).isEqualTo(200);
 		assertThat(this.api.get("/v3/api-docs").status()).isEqualTo(200);
 		assertThat(this.api.get("/swagger-ui/index.html").status()).isEqualTo(200);
-		assertThat(this.api.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(this.api.get("/readyz").status()).isEqualTo(200);
+	}
+
+	@Test
+	void tokensForAnotherServiceOrFromAnotherIssuerAre401Problems() {
+		Map<String, Object> otherApi = JwtTestKeys.claims("anna.admin@region.se", List.of("CATALOG_ADMIN"));
+		otherApi.put("aud", "https://other-api.example");
+		Map<String, Object> billing = JwtTestKeys.claims("anna.admin@region.se", List.of("CATALOG_ADMIN"));
+		billing.put("aud", List.of("billing-api"));
+		Map<String, Object> noAudience = JwtTestKeys.claims("anna.admin@region.se", List.of("CATALOG_ADMIN"));
+		noAudience.put("aud", null);
+		Map<String, Object> otherIssuer = JwtTestKeys.claims("anna.admin@region.se", List.of("CATALOG_ADMIN"));
+		otherIssuer.put("iss", "https://login.other.example/realms/tidbok");
+		Map<String, Object> noIssuer = JwtTestKeys.claims("anna.admin@region.se", List.of("CATALOG_ADMIN"));
+		noIssuer.put("iss", null);
+		for (Map<String, Object> claims : List.of(otherApi, billing, noAudience, otherIssuer, noIssuer)) {
+			Api.Response response = this.api.postJson(TYPES, body("Främmande token 1177", true, true, true, true),
+					"Authorization", "Bearer " + JwtTestKeys.token(claims));
+			assertThat(response.status()).as(claims.toString()).isEqualTo(401);
+			assertThat(response.contentType()).isEqualTo("application/problem+json");
+			assertThat(response.json().get("type").asString()).isEqualTo("urn:problem-type:tidbok:unauthorized");
+			assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
+		}
+		assertThat(this.api.get("/api/v1/appointment-types/frammande-token-1177").status()).isEqualTo(404);
+	}
+
+	@Test
+	void tokensWithoutAUsablePrincipalAre401ProblemsNeverConflicts() {
+		List<Object> subjects = new ArrayList<>(
+				List.of("", "   ", "x".repeat(201), "anna\u0000admin", List.of("anna")));
+		subjects.add(null);
+		for (Object subject : subjects) {
+			Map<String, Object> claims = JwtTestKeys.claims("ignored", List.of("CATALOG_ADMIN"));
+			claims.put("sub", subject);
+			Api.Response response = this.api.postJson(TYPES, body("Utan subjekt 1177", true, true, true, true),
+					"Authorization", "Bearer " + JwtTestKeys.token(claims));
+			assertThat(response.status()).as(String.valueOf(subject)).isEqualTo(401);
+			assertThat(response.json().get("type").asString()).isEqualTo("urn:problem-type:tidbok:unauthorized");
+		}
+		Map<String, Object> longest = JwtTestKeys.claims("x".repeat(200), List.of("CATALOG_ADMIN"));
+		assertThat(this.api
+			.postJson(TYPES, body("Längsta subjekt 1177", true, true, true, true), "Authorization",
+					"Bearer " + JwtTestKeys.token(longest))
+			.status()).isEqualTo(201);
+	}
+
+	@Test
+	void theAuditTellsATokenHolderFromABasicUserOfTheSameName() {
+		String token = JwtTestKeys.token("admin", List.of("CATALOG_ADMIN"));
+		assertThat(this.api
+			.postJson(TYPES, body("Samma namn token 1177", true, true, true, true), "Authorization", "Bearer " + token)
+			.status()).isEqualTo(201);
+		assertThat(this.api.postJson(TYPES, body("Samma namn basic 1177", true, true, true, true), ADMIN).status())
+			.isEqualTo(201);
+		String viaToken = this.api.get("/api/v1/admin/audit?code=samma-namn-token-1177", ADMIN)
+			.json()
+			.get("items")
+			.get(0)
+			.get("actor")
+			.asString();
+		String viaBasic = this.api.get("/api/v1/admin/audit?code=samma-namn-basic-1177", ADMIN)
+			.json()
+			.get("items")
+			.get(0)
+			.get("actor")
+			.asString();
+		assertThat(viaToken).isEqualTo("jwt:" + JwtTestKeys.ISSUER + "#admin");
+		assertThat(viaBasic).isEqualTo("basic:admin");
 	}
 
 	@Test
@@ -103,7 +173,8 @@ class AdminApiTests {
 				"Authorization", "Bearer " + token);
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		JsonNode audit = this.api.get("/api/v1/admin/audit?code=kontaktsjukskoterska-1177", ADMIN).json();
-		assertThat(audit.get("items").get(0).get("actor").asString()).isEqualTo("anna.admin@region.se");
+		assertThat(audit.get("items").get(0).get("actor").asString())
+			.isEqualTo("jwt:" + JwtTestKeys.ISSUER + "#anna.admin@region.se");
 	}
 
 	@Test
@@ -161,7 +232,7 @@ class AdminApiTests {
 		List<String> actions = audit.get("items").valueStream().map((entry) -> entry.get("action").asString()).toList();
 		assertThat(actions).containsExactly("REINSTATE", "RETIRE", "UPDATE", "CREATE");
 		JsonNode update = audit.get("items").get(2);
-		assertThat(update.get("actor").asString()).isEqualTo("admin");
+		assertThat(update.get("actor").asString()).isEqualTo("basic:admin");
 		assertThat(update.get("occurredAt").asString()).isEqualTo("2026-03-20T09:30:00+01:00");
 		assertThat(update.get("before").get("name").asString()).isEqualTo("Fotterapeut Nybesök 1177");
 		assertThat(update.get("before").get("rebookableByPatient").asBoolean()).isTrue();
@@ -278,6 +349,197 @@ class AdminApiTests {
 		Api.Response trimmed = this.api.postJson(TYPES, body("  Hörselvård 1177  ", true, true, true, true), ADMIN);
 		assertThat(trimmed.status()).isEqualTo(201);
 		assertThat(trimmed.json().get("name").asString()).isEqualTo("Hörselvård 1177");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Akuttid\\u00A0            | duplicate-name
+			AKUTTID                    | duplicate-name
+			\\u0410kuttid             | duplicate-name
+			Läkare Besök, ej akut 1177 | duplicate-name
+			L\\u0061\\u0308kare Besök,   ej akut 1177 | duplicate-name
+			""")
+	void renamesToANameThatLooksTheSameAsAnotherAre409(String name, String type) {
+		String etag = this.api.get(TYPES + "/videomote", ADMIN).header("ETag");
+		Api.Response rename = this.api.send("PUT", TYPES + "/videomote", body(name, true, true, false, true),
+				Api.with(Api.with(ADMIN, "Content-Type", "application/json"), "If-Match", etag));
+		assertThat(rename.status()).as(rename.text()).isEqualTo(409);
+		assertThat(rename.json().get("type").asString()).isEqualTo("urn:problem-type:tidbok:" + type);
+	}
+
+	@Test
+	void createsOfANameThatLooksTheSameAsAnotherAre409() {
+		for (String name : List.of("Akuttid\u00A0", "AKUTTID", "\u0410kuttid", "Akut tid", "Vaccination l177")) {
+			Api.Response created = this.api.postJson(TYPES, body(name, true, true, false, true), ADMIN);
+			if (name.equals("Akut tid")) {
+				assertThat(created.status()).as(name).isEqualTo(201);
+				continue;
+			}
+			assertThat(created.status()).as(name + ": " + created.text()).isEqualTo(409);
+			assertThat(created.json().get("type").asString()).isIn("urn:problem-type:tidbok:duplicate-name",
+					"urn:problem-type:tidbok:code-taken");
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Ak\\u200Buttid 1177  | 3 | U+200B
+			\\u202EAkuttid 1177  | 1 | U+202E
+			Akut\\u2028tid 1177  | 5 | U+2028
+			Akut\\u0085tid 1177  | 5 | U+0085
+			Akut\\u0000tid 1177  | 5 | U+0000
+			Akut\\uE000tid 1177  | 5 | U+E000
+			""")
+	void namesWithInvisibleControlOrPrivateCharactersAre400NamingThePosition(String name, int position,
+			String codePoint) {
+		Api.Response response = this.api.postJson(TYPES, body(name, true, true, false, true), ADMIN);
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(response.json().get("type").asString()).isEqualTo("urn:problem-type:tidbok:invalid-body");
+		assertThat(response.json().get("position").asInt()).isEqualTo(position);
+		assertThat(response.json().get("codePoint").asString()).isEqualTo(codePoint);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+		assertThat(response.json().get("detail").asString()).contains("position " + position, codePoint);
+	}
+
+	@Test
+	void namesAreStoredInNfcWithOneSpaceBetweenWords() {
+		Api.Response created = this.api.postJson(TYPES,
+				body("\\u00A0Fotv\\u0061\\u030Ard\\u2003\\u00A0Barn\\u3000", true, true, false, true), ADMIN);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.json().get("name").asString()).isEqualTo("Fotvård Barn");
+		assertThat(created.json().get("code").asString()).isEqualTo("fotvard-barn");
+	}
+
+	@Test
+	void namesInOtherScriptsGetALatinCode() {
+		Api.Response created = this.api.postJson(TYPES, body("Прием терапевта", true, true, false, true), ADMIN);
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.json().get("code").asString()).isEqualTo("priem-terapevta");
+	}
+
+	@Test
+	void inputTheDatabaseWouldRefuseIs400NotAConflict() {
+		Api.Response nul = this.api.postJson(TYPES, """
+				{"name": "Med NUL 1177", "description": "Endast\\u0000remiss", "visibleToPatient": true,
+				 "cancellableByPatient": true, "rebookableByPatient": true, "smsReminder": true}""", ADMIN);
+		assertThat(nul.status()).as(nul.text()).isEqualTo(400);
+		assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("description");
+		assertThat(nul.json().get("position").asInt()).isEqualTo(7);
+		Api.Response longCode = this.api.postJson(TYPES, body("ß".repeat(150), true, true, true, true), ADMIN);
+		assertThat(longCode.status()).as(longCode.text()).isEqualTo(400);
+		assertThat(longCode.json().get("detail").asString()).contains("code of 300 characters");
+		Api.Response longDescription = this.api.postJson(TYPES, """
+				{"name": "Lång beskrivning 1177", "description": "%s", "visibleToPatient": true,
+				 "cancellableByPatient": true, "rebookableByPatient": true, "smsReminder": true}"""
+			.formatted("å".repeat(1001)), ADMIN);
+		assertThat(longDescription.status()).isEqualTo(400);
+	}
+
+	@Test
+	void theDatabaseRefusesASecondNameWithTheSameKeyWhateverTheApplicationChecked() {
+		assertThatThrownBy(() -> this.jdbc.update("""
+				INSERT INTO appointment_type (code, name, name_key, visible_to_patient, cancellable_by_patient,
+				    rebookable_by_patient, sms_reminder)
+				SELECT 'akuttid-kopia', 'AKUTTID', name_key, TRUE, TRUE, FALSE, TRUE FROM appointment_type
+				WHERE code = 'akuttid'""")).isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("appointment_type_normalized_name_unique");
+	}
+
+	@Test
+	void concurrentRenamesToLookAlikeNamesHaveExactlyOneWinnerEveryRound() throws Exception {
+		for (String name : List.of("Racer ett", "Racer två")) {
+			assertThat(this.api.postJson(TYPES, body(name, true, true, true, true), ADMIN).status()).isEqualTo(201);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 20; round++) {
+				int r = round;
+				String etagOne = this.api.get(TYPES + "/racer-ett", ADMIN).header("ETag");
+				String etagTwo = this.api.get(TYPES + "/racer-tva", ADMIN).header("ETag");
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<Api.Response>> writers = List.of(pool.submit(() -> {
+					start.await();
+					return rename("racer-ett", etagOne, "RT COLLIDE " + r);
+				}), pool.submit(() -> {
+					start.await();
+					return rename("racer-tva", etagTwo, "rt collide " + r);
+				}));
+				start.countDown();
+				List<Api.Response> answers = List.of(writers.get(0).get(), writers.get(1).get());
+				assertThat(answers).as("round " + round)
+					.extracting(Api.Response::status)
+					.containsExactlyInAnyOrder(200, 409);
+				assertThat(answers).filteredOn((answer) -> answer.status() == 409)
+					.allSatisfy((answer) -> assertThat(answer.json().get("type").asString())
+						.isEqualTo("urn:problem-type:tidbok:duplicate-name"));
+				assertThat(names()).as("round " + round)
+					.filteredOn((name) -> name.equalsIgnoreCase("RT COLLIDE " + r))
+					.hasSize(1);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void concurrentCreatesOfLookAlikeNamesHaveExactlyOneWinnerEveryRound() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		try {
+			for (int round = 0; round < 20; round++) {
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<Api.Response>> writers = new ArrayList<>();
+				for (String name : List.of("CR COLLIDE " + round, "cr collide " + round, "Cr Collide\u00A0" + round)) {
+					writers.add(pool.submit(() -> {
+						start.await();
+						return this.api.postJson(TYPES, body(name, true, true, true, true), ADMIN);
+					}));
+				}
+				start.countDown();
+				List<Integer> statuses = new ArrayList<>();
+				for (Future<Api.Response> writer : writers) {
+					statuses.add(writer.get().status());
+				}
+				assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(201, 409, 409);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aRenameRacingACreateOfALookAlikeNameHasExactlyOneWinnerEveryRound() throws Exception {
+		assertThat(this.api.postJson(TYPES, body("Blandrace", true, true, true, true), ADMIN).status()).isEqualTo(201);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 20; round++) {
+				String etag = this.api.get(TYPES + "/blandrace", ADMIN).header("ETag");
+				String target = "Mixed race " + round;
+				CountDownLatch start = new CountDownLatch(1);
+				Future<Api.Response> renamed = pool.submit(() -> {
+					start.await();
+					return rename("blandrace", etag, target.toUpperCase());
+				});
+				Future<Api.Response> created = pool.submit(() -> {
+					start.await();
+					return this.api.postJson(TYPES, body(target, true, true, true, true), ADMIN);
+				});
+				start.countDown();
+				assertThat(List.of(renamed.get().status(), created.get().status())).as("round " + round)
+					.containsAnyOf(200, 201)
+					.contains(409)
+					.hasSize(2);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private Api.Response rename(String code, String etag, String name) {
+		return this.api.send("PUT", TYPES + "/" + code, body(name, true, true, true, true),
+				Api.with(Api.with(ADMIN, "Content-Type", "application/json"), "If-Match", etag));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package se.pmo.tidbok.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -22,18 +23,30 @@ public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final HttpClient client;
 
 	private final int port;
 
 	private final String base;
 
 	public Api(int port) {
+		this(port, null);
+	}
+
+	/**
+	 * A client whose connections come from this local address, e.g. 127.0.0.2, as from
+	 * another host; the service then sees that as the client's address.
+	 */
+	public Api(int port, InetAddress localAddress) {
+		HttpClient.Builder client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5));
+		if (localAddress != null) {
+			client.localAddress(localAddress);
+		}
+		this.client = client.build();
 		this.port = port;
-		this.base = "http://localhost:" + port;
+		this.base = "http://127.0.0.1:" + port;
 	}
 
 	/** The port the application listens on, for clients that speak raw HTTP. */

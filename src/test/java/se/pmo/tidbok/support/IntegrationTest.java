@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,18 +25,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.pmo.tidbok.catalog.Catalog;
 
 /**
- * The whole application on a random port, on a real PostgreSQL, with the local
- * administrator, a test identity provider's JWT decoder ({@link JwtTestKeys}) and the
- * clock pinned to {@link #NOW}. Every test class with this annotation shares one context
- * (and so one PostgreSQL): a class that changes the catalog restores the seed after each
- * test with {@link CatalogReset#restoreSeed()}, so no test sees another's changes.
+ * The whole application on a random port (and a random management port), on a real
+ * PostgreSQL, with the local administrator, bearer tokens from the test issuer of
+ * {@link JwtTestKeys} checked as in production, and the clock pinned to {@link #NOW}.
+ * Every test class with this annotation shares one context (and so one PostgreSQL): a
+ * class that changes the catalog restores the seed after each test with
+ * {@link CatalogReset#restoreSeed()}, so no test sees another's changes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.hikari.connection-timeout=1000")
-@Import({ TestDatabaseConfiguration.class, IntegrationTest.FixedClock.class, JwtTestKeys.class })
+		properties = { "spring.datasource.hikari.connection-timeout=1000", "management.server.port=0",
+				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/test-issuer.pub",
+				"spring.security.oauth2.resourceserver.jwt.audiences=" + JwtTestKeys.AUDIENCE,
+				"tidbok.security.jwt.issuer=" + JwtTestKeys.ISSUER })
+@Import({ TestDatabaseConfiguration.class, IntegrationTest.FixedClock.class })
 @ActiveProfiles("local")
 public @interface IntegrationTest {
 
@@ -62,6 +68,17 @@ public @interface IntegrationTest {
 		@Bean
 		@Lazy
 		Api api(@Value("${local.server.port}") int port) {
+			return new Api(port);
+		}
+
+		/**
+		 * An HTTP client for the management port (Actuator), new for each test class: the
+		 * management server gets a new port whenever a cached context is paused and
+		 * started again.
+		 */
+		@Bean
+		@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+		Api managementApi(@Value("${local.management.port}") int port) {
 			return new Api(port);
 		}
 
