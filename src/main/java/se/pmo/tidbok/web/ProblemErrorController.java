@@ -28,12 +28,20 @@ class ProblemErrorController implements ErrorController {
 		// headers.
 		SecurityHeaders.apply(response);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
-		if (status == null || status.is2xxSuccessful()) {
-			status = HttpStatus.INTERNAL_SERVER_ERROR;
+		HttpStatus status;
+		if (code == null) {
+			// Called by a client, not forwarded to by the container: there is nothing at
+			// this path.
+			status = HttpStatus.NOT_FOUND;
+		}
+		else {
+			status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+			if (status == null || status.is2xxSuccessful()) {
+				status = HttpStatus.INTERNAL_SERVER_ERROR;
+			}
 		}
 		ProblemDetail problem;
-		if (status.is5xxServerError()) {
+		if (status.is5xxServerError() && status != HttpStatus.NOT_IMPLEMENTED) {
 			problem = ProblemAdvice.internalError();
 		}
 		else {

@@ -36,8 +36,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			status = HttpStatus.BAD_REQUEST.value();
 			response.setStatus(status);
 		}
-		String detail = (status >= 500) ? "The service could not answer this request."
-				: "The request could not be parsed: check the request line (HTTP/1.1), the path, the query string and the headers.";
+		String detail = (status == HttpStatus.NOT_IMPLEMENTED
+			.value()) ? ProblemType.NOT_IMPLEMENTED.meaning() : (status >= 500)
+					? "The service could not answer this request."
+					: "The request could not be parsed: check the request line (HTTP/1.1), the path, the query string and the headers.";
 		try {
 			SecurityHeaders.apply(response);
 			response.setContentType("application/problem+json");

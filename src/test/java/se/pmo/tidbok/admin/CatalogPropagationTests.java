@@ -59,7 +59,7 @@ class CatalogPropagationTests {
 	@BeforeAll
 	void startSecondInstance() {
 		this.second = new SpringApplicationBuilder(TidbokCatalogApplication.class).profiles("local")
-			.properties("server.port=0", "spring.datasource.url=" + this.database.jdbcUrl(),
+			.properties("server.port=0", "management.server.port=0", "spring.datasource.url=" + this.database.jdbcUrl(),
 					"spring.datasource.username=" + this.database.username(),
 					"spring.datasource.password=" + this.database.password())
 			.run();
