@@ -99,7 +99,7 @@ start_app() {
   start=$(date +%s%N)
   (cd "$run_dir" && exec env $(app_env) java $JAVA_OPTS $cds_opts -jar "$jar") >"$WORK/app.log" 2>&1 &
   APP_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; do
+  until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/readyz"; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
     sleep 0.05
   done
@@ -110,7 +110,7 @@ start_app() {
 
 app_env() {
   echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/tidbok SPRING_DATASOURCE_USERNAME=postgres" \
-    "SPRING_DATASOURCE_PASSWORD=postgres SERVER_PORT=$APP_PORT"
+    "SPRING_DATASOURCE_PASSWORD=postgres SERVER_PORT=$APP_PORT MANAGEMENT_SERVER_PORT=$((APP_PORT + 10))"
 }
 
 start_nginx() {
@@ -222,7 +222,7 @@ main() {
     row "(d) GET …/{code}/policy" "$policy"
     row "(e) POST /api/v1/policy-evaluations, 100 appointments" "$batch"
     echo
-    echo "- Start to ready (process launch to first 200 from /actuator/health/readiness): **${READY_SECONDS} s**" \
+    echo "- Start to ready (process launch to first 200 from /readyz): **${READY_SECONDS} s**" \
       "(${STARTED_LINE:-no Started line})"
     echo "- Resident memory of the JVM after the load: **$((rss_kb / 1024)) MB**" \
       "($((rss_anon_kb / 1024)) MB anonymous, $((rss_file_kb / 1024)) MB file-backed: the JDK and the class data sharing archive, shareable)"
