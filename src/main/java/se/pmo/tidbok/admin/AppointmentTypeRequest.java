@@ -7,11 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.NameRule;
-import se.pmo.tidbok.catalog.SwedishText;
 
 /**
- * An appointment type as an administrator writes it. Name and description are read by
- * {@link NameRule}; an empty description means none.
+ * An appointment type as an administrator writes it. Name and description are read by the
+ * catalog's {@link NameRule}; an empty description means none.
  */
 @Schema(name = "AppointmentTypeRequest",
 		description = "A new or changed appointment type. The code is derived from the name on creation and never changes.")
@@ -32,51 +31,12 @@ public record AppointmentTypeRequest(@Schema(
 				example = "true") @NotNull(message = "is required") Boolean smsReminder) {
 
 	/**
-	 * The type as it is stored: name and description in their normalized form. Refused
-	 * with a 400 problem: a name or description with a character {@link NameRule}
-	 * refuses, a name that is blank once normalized, and texts the database could not
-	 * hold (a name, description or derived code over its length).
+	 * The type as the catalog stores it, read by the catalog's rules for names and texts
+	 * ({@link AppointmentTypeDetails#of}).
 	 */
 	AppointmentTypeDetails toDetails() {
-		NameRule.Outcome name = NameRule.name(this.name);
-		if (!name.accepted()) {
-			throw new CatalogChangeRefusedException.InvalidText("name", name.refusal().message(), name.refusal());
-		}
-		if (name.text().isEmpty()) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "is required", null);
-		}
-		if (length(name.text()) > NameRule.MAX_NAME_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name",
-					"must be at most " + NameRule.MAX_NAME_LENGTH + " characters", null);
-		}
-		String description = null;
-		if (this.description != null) {
-			NameRule.Outcome checked = NameRule.description(this.description);
-			if (!checked.accepted()) {
-				throw new CatalogChangeRefusedException.InvalidText("description", checked.refusal().message(),
-						checked.refusal());
-			}
-			if (length(checked.text()) > NameRule.MAX_DESCRIPTION_LENGTH) {
-				throw new CatalogChangeRefusedException.InvalidText("description",
-						"must be at most " + NameRule.MAX_DESCRIPTION_LENGTH + " characters", null);
-			}
-			description = checked.text().isEmpty() ? null : checked.text();
-		}
-		String code = SwedishText.code(name.text());
-		if (code.length() > NameRule.MAX_NAME_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "gives a code of " + code.length()
-					+ " characters; a code has at most " + NameRule.MAX_NAME_LENGTH + ", so shorten the name", null);
-		}
-		if (NameRule.key(name.text()).length() > NameRule.MAX_KEY_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "is too long once normalized; shorten the name",
-					null);
-		}
-		return new AppointmentTypeDetails(name.text(), description, this.visibleToPatient, this.cancellableByPatient,
+		return AppointmentTypeDetails.of(this.name, this.description, this.visibleToPatient, this.cancellableByPatient,
 				this.rebookableByPatient, this.smsReminder);
-	}
-
-	private static int length(String text) {
-		return text.codePointCount(0, text.length());
 	}
 
 }

@@ -1,5 +1,6 @@
 package se.pmo.tidbok.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.core.annotation.Order;
@@ -11,7 +12,8 @@ import se.pmo.tidbok.web.ProblemType;
 
 /**
  * The catalog's edge: its domain exceptions as problem details, wherever they are thrown
- * (the catalog reads, the rules, the administration).
+ * (the catalog reads, the rules, the administration): an unknown code, and a change the
+ * catalog's rules refuse.
  */
 @RestControllerAdvice
 @Order(0)
@@ -25,6 +27,43 @@ public class CatalogProblems {
 	/** The problem detail of an unknown code. */
 	public static ProblemDetail problem(UnknownAppointmentTypeException ex) {
 		return ProblemType.UNKNOWN_APPOINTMENT_TYPE.detail(ex.getMessage(), Map.of("code", ex.code()));
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(CatalogChangeRefusedException ex) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		ProblemType type = switch (ex) {
+			case CatalogChangeRefusedException.DuplicateName duplicate -> {
+				facts.put("name", duplicate.name());
+				yield ProblemType.DUPLICATE_NAME;
+			}
+			case CatalogChangeRefusedException.CodeTaken taken -> {
+				facts.put("code", taken.code());
+				yield ProblemType.CODE_TAKEN;
+			}
+			case CatalogChangeRefusedException.StateConflict state -> {
+				facts.put("code", state.code());
+				yield ProblemType.STATE_CONFLICT;
+			}
+			case CatalogChangeRefusedException.StaleVersion stale -> {
+				facts.put("code", stale.code());
+				facts.put("currentETag", stale.currentETag());
+				yield ProblemType.PRECONDITION_FAILED;
+			}
+			case CatalogChangeRefusedException.InvalidText invalid -> {
+				facts.put("errors", invalid.errors());
+				if (invalid.refusal() != null) {
+					facts.put("position", invalid.refusal().position());
+					facts.put("codePoint", invalid.refusal().codePointLabel());
+				}
+				yield ProblemType.INVALID_BODY;
+			}
+			case CatalogChangeRefusedException.InvalidFields invalid -> {
+				facts.put("errors", invalid.errors());
+				yield invalid.rights() ? ProblemType.INCONSISTENT_RIGHTS : ProblemType.INVALID_BODY;
+			}
+		};
+		return type.detail(ex.getMessage(), facts);
 	}
 
 }

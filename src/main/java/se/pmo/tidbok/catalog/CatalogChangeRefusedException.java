@@ -1,9 +1,6 @@
-package se.pmo.tidbok.admin;
+package se.pmo.tidbok.catalog;
 
 import java.util.List;
-
-import se.pmo.tidbok.catalog.NameRule;
-import se.pmo.tidbok.catalog.RightsCheck;
 
 /**
  * A change to the catalog that the catalog's rules refuse. Each kind says what was wrong
@@ -17,7 +14,7 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 
 	/**
 	 * Another type has this name or one that looks the same (the same
-	 * {@link se.pmo.tidbok.catalog.NameRule#key(String) key}).
+	 * {@link NameRule#key(String) key}).
 	 */
 	public static final class DuplicateName extends CatalogChangeRefusedException {
 

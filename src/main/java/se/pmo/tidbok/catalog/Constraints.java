@@ -1,4 +1,4 @@
-package se.pmo.tidbok.admin;
+package se.pmo.tidbok.catalog;
 
 import org.hibernate.exception.ConstraintViolationException;
 
