@@ -372,7 +372,8 @@ main() {
         printf "- catalog list %.2f × nginx requests/s (≥ 0.6): %s\n", $1 / $5, v($1 / $5 >= 0.6)
         printf "- policy p99 %.1f × nginx p99 (≤ 3): %s\n", $11 / $7, v($11 / $7 <= 3)
         printf "- batch p99 %.1f × nginx p99 (≤ 15): %s\n", $15 / $7, v($15 / $7 <= 15)
-        printf "- ready from the AOT cache %.2f s (≤ 2 s on an idle machine) and %.2f × without it (≤ 0.6): %s\n", $17, $17 / $18, v($17 <= 2 && $17 / $18 <= 0.6)
+        printf "- ready from the AOT cache in %.2f s (≤ 2 s on an idle machine): %s\n", $17, v($17 <= 2)
+        printf "- ready from the AOT cache in %.2f × the time without it (≤ 0.6): %s\n", $17 / $18, v($17 / $18 <= 0.6)
         printf "- resident memory %d MB (≤ 256): %s\n", $19 / 1024, v($19 / 1024 <= 256)
       }'
     if [ "$ATTACK" = 1 ]; then
