@@ -7,6 +7,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -50,7 +53,10 @@ import se.pmo.tidbok.web.ProblemType;
 		description = "Too many failed Basic sign-ins from this address or for this user name; retry after Retry-After seconds")
 class AdminController {
 
-	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\"";
+	private static final String ETAG_DESCRIPTION = "Strong entity tag: the type's version, to send as If-Match with the next change";
+
+	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\". "
+			+ "Required: without it the change is refused with 428; with a stale one, with 412.";
 
 	private final CatalogAdminService admin;
 
@@ -59,14 +65,28 @@ class AdminController {
 	}
 
 	@GetMapping("/appointment-types")
-	@Operation(summary = "List every type, retired ones included")
+	@Operation(operationId = "listAllAppointmentTypes", summary = "List every type, retired ones included")
+	@ApiResponse(responseCode = "200", description = "Every type, in the order of the PMO table",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @ArraySchema(schema = @Schema(implementation = AdminAppointmentTypeResponse.class))))
 	List<AdminAppointmentTypeResponse> list() {
 		return this.admin.list();
 	}
 
 	@GetMapping("/appointment-types/{code}")
-	@Operation(summary = "Get one type, retired or not, with its ETag")
-	@ApiResponse(responseCode = "200", description = "The type")
+	@Operation(operationId = "getAdminAppointmentType", summary = "Get one type, retired or not, with its ETag")
+	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+			description = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)",
+			schema = @Schema(type = "string", example = "\"1\""))
+	@ApiResponse(responseCode = "200", description = "The type",
+			headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"1\"")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
+	@ApiResponse(responseCode = "304", description = "The type has not changed since the ETag in If-None-Match",
+			headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"1\"")),
+			content = @Content)
 	@ApiResponse(responseCode = "404", description = "No type has this code")
 	ResponseEntity<AdminAppointmentTypeResponse> get(@PathVariable String code) {
 		var entry = this.admin.get(code);
@@ -74,9 +94,17 @@ class AdminController {
 	}
 
 	@PostMapping(path = "/appointment-types", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create a type", description = "The code is derived from the name and never changes. "
-			+ "Refused: a type the patient may cancel or rebook but cannot see. Warned: a name ending in \" 1177\" on a hidden type.")
-	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name the new type")
+	@Operation(operationId = "createAppointmentType", summary = "Create a type",
+			description = "The code is derived from the name and never changes. "
+					+ "Refused: a type the patient may cancel or rebook but cannot see. Warned: a name ending in \" 1177\" on a hidden type.")
+	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name the new type", headers = {
+			@Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"1\"")),
+			@Header(name = HttpHeaders.LOCATION, description = "The new type in the public catalog", required = true,
+					schema = @Schema(type = "string", format = "uri-reference",
+							example = "/api/v1/appointment-types/fotterapeut-nybesok-1177")) },
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
 	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights")
 	@ApiResponse(responseCode = "409", description = "The name, or the code it gives, is taken")
 	ResponseEntity<AdminAppointmentTypeResponse> create(@Valid @RequestBody AppointmentTypeRequest request,
@@ -88,17 +116,22 @@ class AdminController {
 	}
 
 	@PutMapping(path = "/appointment-types/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change a type's name, description and patient rights",
+	@Operation(operationId = "updateAppointmentType", summary = "Change a type's name, description and patient rights",
 			description = "The code stays. Needs If-Match with the type's current ETag.")
-	@ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version")
+	@ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version",
+			headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"1\"")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
 	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights")
 	@ApiResponse(responseCode = "404", description = "No type has this code")
 	@ApiResponse(responseCode = "409", description = "Another type has this name")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> update(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-					required = false) String ifMatch,
+			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
+							required = false) String ifMatch,
 			@Valid @RequestBody AppointmentTypeRequest request, Principal principal) {
 		AdminAppointmentTypeResponse updated = this.admin.update(code, required(ifMatch), request,
 				AuditActor.of(principal));
@@ -106,31 +139,41 @@ class AdminController {
 	}
 
 	@PostMapping("/appointment-types/{code}/retirement")
-	@Operation(summary = "Retire a type",
+	@Operation(operationId = "retireAppointmentType", summary = "Retire a type",
 			description = "The type disappears from the catalog and from policy answers (404); "
 					+ "its row and history stay and it can be reinstated. Needs If-Match.")
-	@ApiResponse(responseCode = "200", description = "Retired")
+	@ApiResponse(responseCode = "200", description = "Retired",
+			headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"1\"")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
 	@ApiResponse(responseCode = "409", description = "Already retired")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> retire(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-					required = false) String ifMatch,
+			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
+							required = false) String ifMatch,
 			Principal principal) {
 		AdminAppointmentTypeResponse retired = this.admin.retire(code, required(ifMatch), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(retired)).body(retired);
 	}
 
 	@PostMapping("/appointment-types/{code}/reinstatement")
-	@Operation(summary = "Reinstate a retired type",
+	@Operation(operationId = "reinstateAppointmentType", summary = "Reinstate a retired type",
 			description = "Needs If-Match with the retired type's ETag (from the admin GET).")
-	@ApiResponse(responseCode = "200", description = "Reinstated")
+	@ApiResponse(responseCode = "200", description = "Reinstated",
+			headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"1\"")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
 	@ApiResponse(responseCode = "409", description = "Not retired")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> reinstate(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION) @RequestHeader(name = HttpHeaders.IF_MATCH,
-					required = false) String ifMatch,
+			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
+					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
+							required = false) String ifMatch,
 			Principal principal) {
 		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, required(ifMatch),
 				AuditActor.of(principal));
@@ -138,8 +181,11 @@ class AdminController {
 	}
 
 	@GetMapping("/audit")
-	@Operation(summary = "The audit trail, newest first",
+	@Operation(operationId = "getAuditTrail", summary = "The audit trail, newest first",
 			description = "Who changed what and when, with the type before and after.")
+	@ApiResponse(responseCode = "200", description = "One page of the audit trail",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AuditEntryResponse.Page.class)))
 	@ApiResponse(responseCode = "400", description = "Invalid page or size")
 	AuditEntryResponse.Page audit(
 			@Parameter(description = "Only changes to this type") @RequestParam(required = false) @Size(

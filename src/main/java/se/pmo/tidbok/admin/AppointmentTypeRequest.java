@@ -16,7 +16,7 @@ import se.pmo.tidbok.catalog.NameRule;
 		description = "A new or changed appointment type. The code is derived from the name on creation and never changes.")
 public record AppointmentTypeRequest(@Schema(
 		description = "The PMO name, as the patient sees it on 1177; unique. End it with \" 1177\" to let patients book it online.",
-		example = "Fotterapeut Nybesök 1177", maxLength = 200) @NotBlank(
+		example = "Fotterapeut Nybesök 1177", minLength = 1, maxLength = 200, pattern = NAME_PATTERN) @NotBlank(
 				message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
 		@Schema(description = "Clarifying description, or null", example = "Endast för patienter med diabetes.",
 				nullable = true,
@@ -29,6 +29,14 @@ public record AppointmentTypeRequest(@Schema(
 				example = "true") @NotNull(message = "is required") Boolean rebookableByPatient,
 		@Schema(description = "An SMS reminder goes out 48 hours before",
 				example = "true") @NotNull(message = "is required") Boolean smsReminder) {
+
+	/**
+	 * What a client can check of a name before sending it: a character that is neither
+	 * white space nor a control character, and no control character (C0, DEL or C1).
+	 * Written so that JSON Schema validators (ECMA-262) read it, and anchored, as JSON
+	 * Schema patterns are not. The service's rules for names go further.
+	 */
+	static final String NAME_PATTERN = "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$";
 
 	/**
 	 * The type as the catalog stores it, read by the catalog's rules for names and texts

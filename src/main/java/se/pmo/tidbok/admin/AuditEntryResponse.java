@@ -14,12 +14,23 @@ public record AuditEntryResponse(@Schema(example = "42") long id,
 		@Schema(example = "2026-03-20T09:30:00+01:00") OffsetDateTime occurredAt,
 		@Schema(description = "Who made the change and by which means: `jwt:<issuer>#<subject>` for a bearer token, `basic:<user name>` for a local Basic user",
 				example = "jwt:https://login.example/realms/region#anna.admin@region.se") String actor,
-		@Schema(description = "CREATE, UPDATE, RETIRE or REINSTATE", example = "UPDATE") String action,
+		@Schema(description = "What was done: CREATE, UPDATE, RETIRE or REINSTATE",
+				example = "UPDATE") AuditTrail.Action action,
 		@Schema(example = "vaccination-1177") String appointmentTypeCode,
 		@Schema(description = "Catalog revision the change produced", example = "7") long catalogRevision,
-		@Schema(description = "The type before the change; null for CREATE", type = "object",
+		@Schema(description = "The type before the change; null for CREATE", allOf = AuditedState.class,
 				nullable = true) JsonNode before,
-		@Schema(description = "The type after the change", type = "object") JsonNode after) {
+		@Schema(description = "The type after the change", allOf = AuditedState.class) JsonNode after) {
+
+	/**
+	 * What the audit trail records of a type, before and after each change.
+	 */
+	@Schema(name = "AuditedState", description = "A type as it was before or after a change")
+	record AuditedState(@Schema(example = "Vaccination 1177") String name,
+			@Schema(nullable = true, example = "null") String description, boolean visibleToPatient,
+			boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder,
+			@Schema(example = "false") boolean retired, @Schema(example = "0") long version) {
+	}
 
 	/**
 	 * A page of the audit trail, newest first.

@@ -23,6 +23,7 @@ import se.pmo.tidbok.policy.RulesProperties;
 @Component
 class AuditTrail {
 
+	/** What a change did; a closed set. */
 	enum Action {
 
 		CREATE, UPDATE, RETIRE, REINSTATE
@@ -74,8 +75,9 @@ class AuditTrail {
 			String before = rs.getString("before_change");
 			return new AuditEntryResponse(rs.getLong("id"),
 					rs.getTimestamp("occurred_at").toInstant().atZone(this.zone).toOffsetDateTime(),
-					rs.getString("actor"), rs.getString("action"), rs.getString("appointment_type_code"),
-					rs.getLong("catalog_revision"), (before != null) ? this.json.readTree(before) : null,
+					rs.getString("actor"), Action.valueOf(rs.getString("action")),
+					rs.getString("appointment_type_code"), rs.getLong("catalog_revision"),
+					(before != null) ? this.json.readTree(before) : null,
 					this.json.readTree(rs.getString("after_change")));
 		};
 	}

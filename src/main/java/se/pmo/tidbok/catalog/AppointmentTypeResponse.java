@@ -12,8 +12,8 @@ public record AppointmentTypeResponse(@Schema(
 		example = "lakare-besok-ej-akut-1177") String code,
 		@Schema(description = "The PMO name, exactly as the patient sees it on 1177.",
 				example = "Läkare Besök, ej akut 1177") String name,
-		@Schema(description = "PMO's clarifying description, or null when the table has none.",
-				example = "Personal bokar in patient efter kontakt med 1177 Direkt.",
+		@Schema(description = "PMO's clarifying description, or null when the table has none, "
+				+ "e.g. \"Personal bokar in patient efter kontakt med 1177 Direkt.\"", example = "null",
 				nullable = true) String description,
 		@Schema(description = "The patient sees times of this type on 1177 (Synlig för patienten).",
 				example = "true") boolean visibleToPatient,

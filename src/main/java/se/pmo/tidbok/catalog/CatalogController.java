@@ -2,6 +2,7 @@ package se.pmo.tidbok.catalog;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -34,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 		description = "The PMO appointment-book types (tidbokstyper) and the patient rights each carries on 1177.")
 class CatalogController {
 
+	private static final String IF_NONE_MATCH = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)";
+
 	private final Catalog catalog;
 
 	private final JsonMapper json;
@@ -47,17 +50,28 @@ class CatalogController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List appointment types",
+	@Operation(operationId = "listAppointmentTypes", summary = "List appointment types",
 			description = "All active types in the order of the PMO table (Swedish alphabetical order: Å, Ä, Ö after Z). "
 					+ "The filters combine; a filter left out does not filter. No match gives an empty list. "
 					+ "Send If-None-Match with the ETag of an earlier answer to get 304 while the catalog is unchanged.")
-	@ApiResponse(responseCode = "200", description = "The matching types",
-			headers = { @Header(name = "ETag", description = "Strong entity tag derived from the catalog revision"),
-					@Header(name = CatalogHttp.REVISION_HEADER,
-							description = "Catalog revision the answer was computed from") },
+	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+			schema = @Schema(type = "string", example = "\"7\""))
+	@ApiResponse(responseCode = "200", description = "The matching types", headers = {
+			@Header(name = "ETag", description = "Strong entity tag derived from the catalog revision", required = true,
+					schema = @Schema(type = "string", example = "\"7\"")),
+			@Header(name = CatalogHttp.REVISION_HEADER, description = "Catalog revision the answer was computed from",
+					required = true, schema = @Schema(type = "integer", format = "int64", example = "7")),
+			@Header(name = "Cache-Control", description = "How long clients and proxies may reuse the answer",
+					required = true, schema = @Schema(type = "string", example = "max-age=30, public")) },
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = AppointmentTypeResponse.class))))
 	@ApiResponse(responseCode = "304", description = "The catalog has not changed since the ETag in If-None-Match",
+			headers = {
+					@Header(name = "ETag", description = "Strong entity tag derived from the catalog revision",
+							required = true, schema = @Schema(type = "string", example = "\"7\"")),
+					@Header(name = CatalogHttp.REVISION_HEADER,
+							description = "Catalog revision the answer was computed from", required = true,
+							schema = @Schema(type = "integer", format = "int64", example = "7")) },
 			content = @Content)
 	@ApiResponse(responseCode = "400", description = "A filter has an invalid value, e.g. visibleToPatient=maybe")
 	ResponseEntity<byte[]> list(
@@ -101,15 +115,26 @@ class CatalogController {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "Get one appointment type by its code",
+	@Operation(operationId = "getAppointmentType", summary = "Get one appointment type by its code",
 			description = "The ETag is the type's version: send it as If-Match when an administrator changes the type.")
-	@ApiResponse(responseCode = "200", description = "The type",
-			headers = { @Header(name = "ETag", description = "Strong entity tag: the version of this type"),
-					@Header(name = CatalogHttp.REVISION_HEADER,
-							description = "Catalog revision the answer was computed from") },
+	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+			schema = @Schema(type = "string", example = "\"7\""))
+	@ApiResponse(responseCode = "200", description = "The type", headers = {
+			@Header(name = "ETag", description = "Strong entity tag: the version of this type", required = true,
+					schema = @Schema(type = "string", example = "\"0\"")),
+			@Header(name = CatalogHttp.REVISION_HEADER, description = "Catalog revision the answer was computed from",
+					required = true, schema = @Schema(type = "integer", format = "int64", example = "7")),
+			@Header(name = "Cache-Control", description = "How long clients and proxies may reuse the answer",
+					required = true, schema = @Schema(type = "string", example = "max-age=30, public")) },
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = AppointmentTypeResponse.class)))
 	@ApiResponse(responseCode = "304", description = "The type has not changed since the ETag in If-None-Match",
+			headers = {
+					@Header(name = "ETag", description = "Strong entity tag: the version of this type", required = true,
+							schema = @Schema(type = "string", example = "\"0\"")),
+					@Header(name = CatalogHttp.REVISION_HEADER,
+							description = "Catalog revision the answer was computed from", required = true,
+							schema = @Schema(type = "integer", format = "int64", example = "7")) },
 			content = @Content)
 	@ApiResponse(responseCode = "404", description = "No active type has this code")
 	ResponseEntity<byte[]> get(@Parameter(description = "The type's public code",

@@ -1,16 +1,24 @@
 package se.pmo.tidbok.config;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -21,8 +29,8 @@ import se.pmo.tidbok.web.ProblemDocumentation;
 import se.pmo.tidbok.web.ProblemType;
 
 /**
- * The OpenAPI description behind Swagger UI, with the two ways an administrator can sign
- * in.
+ * The OpenAPI description behind Swagger UI and the clients generated from it, with the
+ * two ways an administrator can sign in.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -35,6 +43,8 @@ public class OpenApiConfiguration {
 
 	/** The schema name of {@link ProblemDocumentation}. */
 	private static final String PROBLEM = "Problem";
+
+	private static final String SCHEMAS = "#/components/schemas/";
 
 	@Bean
 	OpenAPI tidbokOpenApi() {
@@ -49,6 +59,9 @@ public class OpenApiConfiguration {
 				Times: send ISO-8601 with an offset or `Z` (`2026-03-29T10:00:00+02:00`). A local time \
 				without an offset is read in Europe/Stockholm. Every error is `application/problem+json` \
 				(RFC 9457) with a stable `type`."""))
+			// Relative: a client generated from this document calls whatever host it was
+			// configured with, never the one the document happened to be fetched from.
+			.servers(List.of(new Server().url("/").description("This service")))
 			.components(new Components()
 				.addSecuritySchemes(BASIC,
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
@@ -70,8 +83,7 @@ public class OpenApiConfiguration {
 		example.put("status", status);
 		example.put("detail", description);
 		return new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				new io.swagger.v3.oas.models.media.MediaType()
-					.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+				new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref(SCHEMAS + PROBLEM))
 					.example(example));
 	}
 
@@ -94,6 +106,82 @@ public class OpenApiConfiguration {
 						}
 					})));
 		};
+	}
+
+	/**
+	 * Answers are records that Jackson writes whole, null components included: every
+	 * property of a schema that only answers use is always present, so it is required (a
+	 * nullable one may be null). Schemas of request bodies keep what their fields
+	 * declare. A nullable reference to another schema is written as an {@code allOf} of
+	 * one, which OpenAPI 3.0 needs for {@code nullable} to apply.
+	 */
+	@Bean
+	OpenApiCustomizer answersAreComplete() {
+		return (openApi) -> {
+			Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+			Set<String> requests = new HashSet<>();
+			openApi.getPaths()
+				.values()
+				.forEach((path) -> path.readOperations()
+					.stream()
+					.filter((operation) -> operation.getRequestBody() != null)
+					.flatMap((operation) -> operation.getRequestBody().getContent().values().stream())
+					.forEach((media) -> collect(media.getSchema(), schemas, requests)));
+			schemas.forEach((name, schema) -> {
+				if (schema.getProperties() == null) {
+					return;
+				}
+				if (!requests.contains(name) && !name.equals(PROBLEM) && !name.equals("ProblemError")) {
+					schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+				}
+				Map<String, Schema> properties = schema.getProperties();
+				properties.replaceAll((property, value) -> nullableReference(value));
+			});
+		};
+	}
+
+	private static Schema<?> nullableReference(Schema<?> property) {
+		if (property.get$ref() == null || !Boolean.TRUE.equals(property.getNullable())) {
+			return property;
+		}
+		ComposedSchema wrapped = new ComposedSchema();
+		wrapped.addAllOfItem(new Schema<>().$ref(property.get$ref()));
+		wrapped.setNullable(true);
+		wrapped.setDescription(property.getDescription());
+		return wrapped;
+	}
+
+	/** The named schemas a schema refers to, itself included, transitively. */
+	private static void collect(Schema<?> root, Map<String, Schema> schemas, Set<String> names) {
+		Deque<Schema> pending = new ArrayDeque<>();
+		pending.add(root);
+		while (!pending.isEmpty()) {
+			Schema schema = pending.pop();
+			if (schema == null) {
+				continue;
+			}
+			if (schema.get$ref() != null) {
+				String name = schema.get$ref().substring(SCHEMAS.length());
+				if (names.add(name) && schemas.get(name) != null) {
+					pending.add(schemas.get(name));
+				}
+				continue;
+			}
+			if (schema.getItems() != null) {
+				pending.add(schema.getItems());
+			}
+			if (schema.getProperties() != null) {
+				pending.addAll(schema.getProperties().values());
+			}
+			List<Schema> parts = new ArrayList<>();
+			if (schema.getAllOf() != null) {
+				parts.addAll(schema.getAllOf());
+			}
+			if (schema.getOneOf() != null) {
+				parts.addAll(schema.getOneOf());
+			}
+			parts.forEach(pending::add);
+		}
 	}
 
 }

@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.pmo.tidbok.web.ProblemDocumentation;
-
 /**
  * The 1177 patient rules over HTTP: per time, per batch, the booking window and the rules
  * in force.
@@ -40,10 +38,12 @@ class PolicyController {
 	}
 
 	@GetMapping(path = "/api/v1/appointment-types/{code}/policy", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "What may the patient do with this time now?",
+	@Operation(operationId = "evaluatePolicy", summary = "What may the patient do with this time now?",
 			description = "Evaluates the booking horizon, the cancellation and rebooking cutoff and the SMS reminder for one time "
 					+ "of this type. When several reasons apply, the type's flag wins over time.")
-	@ApiResponse(responseCode = "200", description = "The decisions")
+	@ApiResponse(responseCode = "200", description = "The decisions",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = PolicyResponse.class)))
 	@ApiResponse(responseCode = "400",
 			description = "A time is malformed, nonexistent or ambiguous (the problem names the parameter)")
 	@ApiResponse(responseCode = "404", description = "No active type has this code")
@@ -63,25 +63,25 @@ class PolicyController {
 
 	@PostMapping(path = "/api/v1/policy-evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Evaluate many times at once",
+	@Operation(operationId = "evaluatePolicies", summary = "Evaluate many times at once",
 			description = "For the 1177 \"booked times\" page and the reminder scheduler: up to "
 					+ PolicyService.BATCH_LIMIT
-					+ " appointments, evaluated at one instant. The answer lists the results in the same order. An appointment with an "
-					+ "unknown code or a bad time fails alone: a problem object (with its index) stands in its place.")
+					+ " appointments, evaluated at one instant. The answer lists one result per appointment, in the same order, "
+					+ "each with its `index`. An appointment with an unknown code or a bad time fails alone: its result has "
+					+ "`outcome` PROBLEM and a `problem` instead of `outcome` POLICY and a `policy`.")
 	@ApiResponse(responseCode = "200",
-			description = "One element per appointment: a Policy, or a problem object for that appointment",
+			description = "One result per appointment, in the order of the request: its policy, or the problem with that appointment",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					array = @ArraySchema(
-							schema = @Schema(oneOf = { PolicyResponse.class, ProblemDocumentation.class }))))
+					array = @ArraySchema(schema = @Schema(implementation = PolicyEvaluationResult.class))))
 	@ApiResponse(responseCode = "400",
 			description = "The body is malformed, 'at' is invalid, or the batch has more than "
 					+ PolicyService.BATCH_LIMIT + " appointments")
-	List<Object> evaluate(@Valid @RequestBody PolicyEvaluationRequest request) {
+	List<PolicyEvaluationResult> evaluate(@Valid @RequestBody PolicyEvaluationRequest request) {
 		return this.policies.evaluateAll(request);
 	}
 
 	@GetMapping(path = "/api/v1/booking-window", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The dates to offer bookable times on",
+	@Operation(operationId = "getBookingWindow", summary = "The dates to offer bookable times on",
 			description = "Shaped for the national GetAvailableTimeslots date range: both dates inclusive, in Europe/Stockholm.")
 	@ApiResponse(responseCode = "200", description = "The booking window")
 	@ApiResponse(responseCode = "400", description = "'at' is malformed, nonexistent or ambiguous")
@@ -92,7 +92,7 @@ class PolicyController {
 	}
 
 	@GetMapping(path = "/api/v1/rules", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The rules in force",
+	@Operation(operationId = "getRules", summary = "The rules in force",
 			description = "Rule parameters (ISO-8601 durations), the catalog revision, and each rule in one sentence in Swedish and English.")
 	@ApiResponse(responseCode = "200", description = "The rules")
 	RulesResponse rules() {

@@ -17,7 +17,7 @@ public record PolicyResponse(
 		@Schema(description = "The appointment type of the time") AppointmentTypeResponse appointmentType,
 		@Schema(description = "When the time starts", example = "2026-03-29T10:00:00+02:00") OffsetDateTime start,
 		@Schema(description = "The instant the rules were evaluated at (the 'at' input, or now)",
-				example = "2026-03-20T09:30:00+01:00") OffsetDateTime evaluatedAt,
+				example = "2026-03-28T09:00:01+01:00") OffsetDateTime evaluatedAt,
 		@Schema(description = "May the patient book this time online now?") Booking booking,
 		@Schema(description = "May the patient cancel this time on 1177 now? Set cancel_booking_allowed from it.") Cancellation cancellation,
 		@Schema(description = "May the patient rebook this time on 1177 now? Set rebooking_allowed from it.") Rebooking rebooking,
@@ -25,16 +25,16 @@ public record PolicyResponse(
 
 	@Schema(name = "BookingDecision", description = "May the patient book this time through the 1177 e-services now?")
 	public record Booking(@Schema(description = "The patient may book the time", example = "true") boolean allowed,
-			BookingReason reason,
+			@Schema(example = "ALLOWED") BookingReason reason,
 			@Schema(description = "Last calendar date (Europe/Stockholm) a bookable time may start on; null when the type cannot be booked online",
-					example = "2026-05-15", nullable = true) LocalDate lastBookableDate) {
+					example = "2026-05-23", nullable = true) LocalDate lastBookableDate) {
 	}
 
 	@Schema(name = "CancellationDecision",
 			description = "May the patient cancel this time on 1177 now? Maps to cancel_booking_allowed.")
 	public record Cancellation(
-			@Schema(description = "The patient may cancel the time", example = "true") boolean allowed,
-			CancellationReason reason,
+			@Schema(description = "The patient may cancel the time", example = "false") boolean allowed,
+			@Schema(example = "CUTOFF_PASSED") CancellationReason reason,
 			@Schema(description = "Last instant the patient may cancel (start − 24 h, exact); null when the type is not cancellable by the patient",
 					example = "2026-03-28T09:00:00+01:00", nullable = true) OffsetDateTime deadline,
 			@Schema(description = "Swedish sentence 1177 can show the patient when cancelling is refused; null when allowed",
@@ -44,21 +44,21 @@ public record PolicyResponse(
 
 	@Schema(name = "RebookingDecision",
 			description = "May the patient rebook this time on 1177 now? Maps to rebooking_allowed.")
-	public record Rebooking(@Schema(description = "The patient may rebook the time", example = "true") boolean allowed,
-			RebookingReason reason,
+	public record Rebooking(@Schema(description = "The patient may rebook the time", example = "false") boolean allowed,
+			@Schema(example = "CUTOFF_PASSED") RebookingReason reason,
 			@Schema(description = "Last instant the patient may rebook (start − 24 h, exact); null when the type is not rebookable by the patient",
 					example = "2026-03-28T09:00:00+01:00", nullable = true) OffsetDateTime deadline,
 			@Schema(description = "Swedish sentence 1177 can show the patient when rebooking is refused; null when allowed",
-					example = "Den här tiden kan inte ombokas via 1177. Kontakta mottagningen om du vill byta tid.",
+					example = "Tiden kan inte längre ombokas via 1177 eftersom det är mindre än 24 timmar kvar. Kontakta mottagningen om du vill byta tid.",
 					nullable = true) String message) {
 	}
 
 	@Schema(name = "SmsReminderDecision", description = "Does an SMS reminder go out for this time, and when?")
 	public record SmsReminder(
 			@Schema(description = "The reminder goes out at sendAt", example = "true") boolean scheduled,
-			SmsReminderReason reason,
+			@Schema(example = "SCHEDULED") SmsReminderReason reason,
 			@Schema(description = "When the reminder is due (start − 48 h, exact); null when the type has no SMS reminder",
-					example = "2026-03-27T10:00:00+01:00", nullable = true) OffsetDateTime sendAt) {
+					example = "2026-03-27T09:00:00+01:00", nullable = true) OffsetDateTime sendAt) {
 	}
 
 }

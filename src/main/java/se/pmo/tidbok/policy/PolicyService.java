@@ -74,20 +74,19 @@ public class PolicyService {
 
 	/**
 	 * Evaluates a batch at one instant. Each element of the answer is the policy of the
-	 * appointment at the same position, or a problem detail when only that appointment is
+	 * appointment at the same position, or the problem when only that appointment is
 	 * wrong.
 	 */
-	public List<Object> evaluateAll(PolicyEvaluationRequest request) {
+	public List<PolicyEvaluationResult> evaluateAll(PolicyEvaluationRequest request) {
 		Instant evaluatedAt = evaluationInstant(request.at());
-		List<Object> results = new ArrayList<>(request.appointments().size());
+		List<PolicyEvaluationResult> results = new ArrayList<>(request.appointments().size());
 		for (int i = 0; i < request.appointments().size(); i++) {
 			try {
-				results.add(evaluate(i, request.appointments().get(i), evaluatedAt));
+				results.add(new PolicyEvaluationResult.Evaluated(i,
+						evaluate(i, request.appointments().get(i), evaluatedAt)));
 			}
 			catch (InvalidTimeException | InvalidAppointmentException | UnknownAppointmentTypeException ex) {
-				ProblemDetail problem = PolicyProblems.problem(ex);
-				problem.setProperty("index", i);
-				results.add(problem);
+				results.add(new PolicyEvaluationResult.Failed(i, PolicyProblems.problem(ex)));
 			}
 		}
 		return results;

@@ -1,23 +1,51 @@
 package se.pmo.tidbok.web;
 
 import java.net.URI;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * How every error of this API looks, for the OpenAPI description. The answers themselves
  * are Spring's {@link org.springframework.http.ProblemDetail}, whose extra properties are
- * written beside these.
+ * written beside these; each extra property is declared here, so that generated clients
+ * keep it.
  */
-@Schema(name = "Problem", description = "An RFC 9457 problem detail. Facts about the problem come as extra properties, "
-		+ "e.g. `parameter` (the parameter that was wrong), `code`, `limit`, `currentETag` or `errors`.")
+@Schema(name = "Problem",
+		description = "An RFC 9457 problem detail. Facts about the problem come as extension members, present only where they apply: "
+				+ "`parameter`, `value`, `field`, `code`, `name`, `limit`, `size`, `currentETag`, `errors`.",
+		requiredProperties = { "type", "title", "status", "detail" })
 public record ProblemDocumentation(
-		@Schema(description = "Stable identifier of the kind of problem",
+		@Schema(description = "Stable identifier of the kind of problem; integrations may switch on it",
 				example = "urn:problem-type:tidbok:invalid-time") URI type,
 		@Schema(description = "Short summary of the kind of problem", example = "Invalid time") String title,
-		@Schema(description = "The HTTP status", example = "400") int status,
+		@Schema(description = "The HTTP status", example = "400", minimum = "400", maximum = "599") int status,
 		@Schema(description = "What was wrong with this request",
 				example = "'start' is not an ISO-8601 date-time; send one with an offset, such as 2026-03-29T10:00:00+02:00.") String detail,
-		@Schema(description = "The path that was called",
-				example = "/api/v1/appointment-types/vaccination-1177/policy") URI instance) {
+		@Schema(description = "The path that was called (a relative reference)", format = "uri-reference",
+				example = "/api/v1/appointment-types/vaccination-1177/policy") String instance,
+		@Schema(description = "The request parameter that was wrong; in a batch, its path in the body",
+				example = "start") String parameter,
+		@Schema(description = "The value that was sent for `parameter`", example = "next-tuesday") String value,
+		@Schema(description = "The body field that was wrong", example = "appointments") String field,
+		@Schema(description = "The appointment type code the problem is about",
+				example = "vaccination-1177") String code,
+		@Schema(description = "The name the problem is about", example = "Vaccination 1177") String name,
+		@Schema(description = "The largest number of appointments a batch takes", example = "1000") Integer limit,
+		@Schema(description = "The number of appointments the refused batch had", example = "1001") Integer size,
+		@Schema(description = "After a 412: the type's ETag now; read the type again, then retry with it",
+				example = "\"4\"") String currentETag,
+		@Schema(description = "Each invalid field or parameter with what is wrong with it") List<Error> errors) {
+
+	/**
+	 * One invalid field (of a body) or parameter (of a query), with what is wrong with
+	 * it.
+	 */
+	@Schema(name = "ProblemError", requiredProperties = "message")
+	public record Error(@Schema(description = "The body field, for an invalid body", example = "name") String field,
+			@Schema(description = "The parameter, for invalid parameters", example = "size") String parameter,
+			@Schema(description = "What is wrong with it",
+					example = "must be 1 to 200 characters long") String message) {
+	}
+
 }

@@ -148,17 +148,26 @@ class PolicyApiTests {
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode results = response.json();
 		assertThat(results.size()).isEqualTo(4);
-		assertThat(results.get(0).get("cancellation").get("allowed").asBoolean()).isTrue();
-		assertThat(results.get(0).get("smsReminder").get("reason").asString()).isEqualTo("SCHEDULED");
-		assertThat(results.get(1).get("status").asInt()).isEqualTo(404);
-		assertThat(results.get(1).get("type").asString()).isEqualTo("urn:problem-type:tidbok:unknown-appointment-type");
-		assertThat(results.get(1).get("index").asInt()).isEqualTo(1);
-		assertThat(results.get(1).get("code").asString()).isEqualTo("finns-inte");
-		assertThat(results.get(2).get("status").asInt()).isEqualTo(400);
-		assertThat(results.get(2).get("parameter").asString()).isEqualTo("appointments[2].start");
-		assertThat(results.get(3).get("appointmentType").get("code").asString()).isEqualTo("mottagningstid-med-tolk");
-		assertThat(results.get(3).get("cancellation").get("reason").asString()).isEqualTo("NOT_CANCELLABLE_BY_PATIENT");
-		assertThat(results.get(3).get("evaluatedAt").asString()).isEqualTo("2026-03-28T09:00:00+01:00");
+		assertThat(results.valueStream().map((result) -> result.get("index").asInt())).containsExactly(0, 1, 2, 3);
+		assertThat(results.valueStream().map((result) -> result.get("outcome").asString())).containsExactly("POLICY",
+				"PROBLEM", "PROBLEM", "POLICY");
+		assertThat(results.valueStream().map((result) -> result.has("policy") != result.has("problem")))
+			.allMatch((exactlyOne) -> exactlyOne);
+		JsonNode first = results.get(0).get("policy");
+		assertThat(first.get("cancellation").get("allowed").asBoolean()).isTrue();
+		assertThat(first.get("smsReminder").get("reason").asString()).isEqualTo("SCHEDULED");
+		JsonNode unknown = results.get(1).get("problem");
+		assertThat(unknown.get("status").asInt()).isEqualTo(404);
+		assertThat(unknown.get("type").asString()).isEqualTo("urn:problem-type:tidbok:unknown-appointment-type");
+		assertThat(unknown.get("code").asString()).isEqualTo("finns-inte");
+		JsonNode badTime = results.get(2).get("problem");
+		assertThat(badTime.get("status").asInt()).isEqualTo(400);
+		assertThat(badTime.get("type").asString()).isEqualTo("urn:problem-type:tidbok:nonexistent-local-time");
+		assertThat(badTime.get("parameter").asString()).isEqualTo("appointments[2].start");
+		JsonNode last = results.get(3).get("policy");
+		assertThat(last.get("appointmentType").get("code").asString()).isEqualTo("mottagningstid-med-tolk");
+		assertThat(last.get("cancellation").get("reason").asString()).isEqualTo("NOT_CANCELLABLE_BY_PATIENT");
+		assertThat(last.get("evaluatedAt").asString()).isEqualTo("2026-03-28T09:00:00+01:00");
 	}
 
 	@Test
