@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.config.OpenApiConfiguration;
+import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
 
 /**
@@ -74,6 +75,7 @@ class AdminController {
 	}
 
 	@GetMapping("/appointment-types/{code}")
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE })
 	@Operation(operationId = "getAdminAppointmentType", summary = "Get one type, retired or not, with its ETag")
 	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
 			description = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)",
@@ -94,6 +96,8 @@ class AdminController {
 	}
 
 	@PostMapping(path = "/appointment-types", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@DocumentedProblems({ ProblemType.INCONSISTENT_RIGHTS, ProblemType.DUPLICATE_NAME, ProblemType.CODE_TAKEN,
+			ProblemType.CONFLICT })
 	@Operation(operationId = "createAppointmentType", summary = "Create a type",
 			description = "The code is derived from the name and never changes. "
 					+ "Refused: a type the patient may cancel or rebook but cannot see. Warned: a name ending in \" 1177\" on a hidden type.")
@@ -116,6 +120,9 @@ class AdminController {
 	}
 
 	@PutMapping(path = "/appointment-types/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@DocumentedProblems({ ProblemType.INCONSISTENT_RIGHTS, ProblemType.UNKNOWN_APPOINTMENT_TYPE,
+			ProblemType.DUPLICATE_NAME, ProblemType.CONFLICT, ProblemType.PRECONDITION_FAILED,
+			ProblemType.PRECONDITION_REQUIRED })
 	@Operation(operationId = "updateAppointmentType", summary = "Change a type's name, description and patient rights",
 			description = "The code stays. Needs If-Match with the type's current ETag.")
 	@ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version",
@@ -139,6 +146,8 @@ class AdminController {
 	}
 
 	@PostMapping("/appointment-types/{code}/retirement")
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.STATE_CONFLICT,
+			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
 	@Operation(operationId = "retireAppointmentType", summary = "Retire a type",
 			description = "The type disappears from the catalog and from policy answers (404); "
 					+ "its row and history stay and it can be reinstated. Needs If-Match.")
@@ -160,6 +169,8 @@ class AdminController {
 	}
 
 	@PostMapping("/appointment-types/{code}/reinstatement")
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.STATE_CONFLICT,
+			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
 	@Operation(operationId = "reinstateAppointmentType", summary = "Reinstate a retired type",
 			description = "Needs If-Match with the retired type's ETag (from the admin GET).")
 	@ApiResponse(responseCode = "200", description = "Reinstated",

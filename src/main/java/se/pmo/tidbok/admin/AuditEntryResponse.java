@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One change to the catalog: who, when, what, before and after.
@@ -18,15 +17,14 @@ public record AuditEntryResponse(@Schema(example = "42") long id,
 				example = "UPDATE") AuditTrail.Action action,
 		@Schema(example = "vaccination-1177") String appointmentTypeCode,
 		@Schema(description = "Catalog revision the change produced", example = "7") long catalogRevision,
-		@Schema(description = "The type before the change; null for CREATE", allOf = AuditedState.class,
-				nullable = true) JsonNode before,
-		@Schema(description = "The type after the change", allOf = AuditedState.class) JsonNode after) {
+		@Schema(description = "The type before the change; null for CREATE", nullable = true) AuditedState before,
+		@Schema(description = "The type after the change") AuditedState after) {
 
 	/**
 	 * What the audit trail records of a type, before and after each change.
 	 */
 	@Schema(name = "AuditedState", description = "A type as it was before or after a change")
-	record AuditedState(@Schema(example = "Vaccination 1177") String name,
+	public record AuditedState(@Schema(example = "Vaccination 1177") String name,
 			@Schema(nullable = true, example = "null") String description, boolean visibleToPatient,
 			boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder,
 			@Schema(example = "false") boolean retired, @Schema(example = "0") long version) {

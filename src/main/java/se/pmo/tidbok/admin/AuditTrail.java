@@ -77,8 +77,8 @@ class AuditTrail {
 					rs.getTimestamp("occurred_at").toInstant().atZone(this.zone).toOffsetDateTime(),
 					rs.getString("actor"), Action.valueOf(rs.getString("action")),
 					rs.getString("appointment_type_code"), rs.getLong("catalog_revision"),
-					(before != null) ? this.json.readTree(before) : null,
-					this.json.readTree(rs.getString("after_change")));
+					(before != null) ? this.json.readValue(before, AuditEntryResponse.AuditedState.class) : null,
+					this.json.readValue(rs.getString("after_change"), AuditEntryResponse.AuditedState.class));
 		};
 	}
 

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import se.pmo.tidbok.web.DocumentedProblems;
+import se.pmo.tidbok.web.ProblemType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -115,6 +118,7 @@ class CatalogController {
 	}
 
 	@GetMapping("/{code}")
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE })
 	@Operation(operationId = "getAppointmentType", summary = "Get one appointment type by its code",
 			description = "The ETag is the type's version: send it as If-Match when an administrator changes the type.")
 	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,

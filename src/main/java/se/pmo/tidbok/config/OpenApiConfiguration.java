@@ -2,6 +2,9 @@ package se.pmo.tidbok.config;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.TreeMap;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,12 +22,22 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemDocumentation;
 import se.pmo.tidbok.web.ProblemType;
 
@@ -45,6 +58,17 @@ public class OpenApiConfiguration {
 	private static final String PROBLEM = "Problem";
 
 	private static final String SCHEMAS = "#/components/schemas/";
+
+	/**
+	 * Properties that refer to another schema and may be null. Swagger drops
+	 * {@code nullable} beside a reference, so they are written here.
+	 */
+	private static final Set<String> NULLABLE_REFERENCES = Set.of("AuditEntry.before");
+
+	/**
+	 * The extension of an error response that lists the problem types it answers with.
+	 */
+	static final String PROBLEM_TYPES_EXTENSION = "x-problem-types";
 
 	@Bean
 	OpenAPI tidbokOpenApi() {
@@ -74,37 +98,106 @@ public class OpenApiConfiguration {
 							"OAuth2 access token from the organisation's identity provider, with the admin role")));
 	}
 
-	/** A problem+json content whose example is the problem this response describes. */
-	private static Content problem(int status, String description) {
-		ProblemType type = ProblemType.forStatus(status);
-		Map<String, Object> example = new LinkedHashMap<>();
-		example.put("type", type.uri().toString());
-		example.put("title", type.title());
-		example.put("status", status);
-		example.put("detail", description);
-		return new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-				new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref(SCHEMAS + PROBLEM))
-					.example(example));
+	/**
+	 * Every error of this API is a problem detail. Each operation documents every status
+	 * it can answer with, each status with its problem types (in {@code x-problem-types})
+	 * and one example answer per type: the types its handler declares with
+	 * {@link DocumentedProblems}, and those every operation of its kind shares.
+	 */
+	@Bean
+	OperationCustomizer problemsOfEachOperation() {
+		return (operation, handler) -> {
+			Set<ProblemType> types = EnumSet.of(ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL_ERROR);
+			DocumentedProblems declared = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
+					DocumentedProblems.class);
+			if (declared != null) {
+				types.addAll(List.of(declared.value()));
+			}
+			if (operation.getRequestBody() != null) {
+				types.addAll(EnumSet.of(ProblemType.INVALID_BODY, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+						ProblemType.PAYLOAD_TOO_LARGE, ProblemType.REQUEST_TIMEOUT));
+			}
+			if (operation.getParameters() != null
+					&& operation.getParameters().stream().anyMatch((parameter) -> "query".equals(parameter.getIn()))) {
+				types.add(ProblemType.INVALID_PARAMETER);
+			}
+			if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+				// Administration: signed in with the role, and every answer reads or
+				// writes
+				// PostgreSQL.
+				types.addAll(
+						EnumSet.of(ProblemType.UNAUTHORIZED, ProblemType.FORBIDDEN, ProblemType.DATABASE_UNAVAILABLE));
+			}
+			Map<Integer, List<ProblemType>> byStatus = new TreeMap<>();
+			types.forEach(
+					(type) -> byStatus.computeIfAbsent(type.status().value(), (status) -> new ArrayList<>()).add(type));
+			ApiResponses responses = operation.getResponses();
+			byStatus.forEach((status, ofStatus) -> responses.addApiResponse(String.valueOf(status),
+					problemResponse(responses.get(String.valueOf(status)), ofStatus)));
+			responses.keySet()
+				.stream()
+				.filter((status) -> status.startsWith("4") || status.startsWith("5"))
+				.filter((status) -> !byStatus.containsKey(Integer.parseInt(status)))
+				.findAny()
+				.ifPresent((status) -> {
+					throw new IllegalStateException(operation.getOperationId() + " documents " + status
+							+ " without a problem type: declare it with @DocumentedProblems");
+				});
+			return operation;
+		};
+	}
+
+	private static ApiResponse problemResponse(ApiResponse documented, List<ProblemType> types) {
+		StringBuilder description = new StringBuilder();
+		if (documented != null && documented.getDescription() != null) {
+			description.append(documented.getDescription()).append("\n\n");
+		}
+		types.forEach((type) -> description.append("- `")
+			.append(type.uri())
+			.append("`: ")
+			.append(type.meaning())
+			.append('\n'));
+		io.swagger.v3.oas.models.media.MediaType problem = new io.swagger.v3.oas.models.media.MediaType()
+			.schema(new Schema<>().$ref(SCHEMAS + PROBLEM));
+		types.forEach((type) -> problem.addExamples(slug(type),
+				new Example().summary(type.title()).value(ProblemExamples.of(type))));
+		ApiResponse response = new ApiResponse().description(description.toString().strip())
+			.content(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem));
+		response.addExtension(PROBLEM_TYPES_EXTENSION, types.stream().map((type) -> type.uri().toString()).toList());
+		if (types.contains(ProblemType.DATABASE_UNAVAILABLE) || types.contains(ProblemType.TOO_MANY_REQUESTS)) {
+			response.addHeaderObject(HttpHeaders.RETRY_AFTER,
+					new Header().description("Seconds to wait before retrying").schema(new IntegerSchema().example(5)));
+		}
+		return response;
+	}
+
+	private static String slug(ProblemType type) {
+		String uri = type.uri().toString();
+		return uri.substring(uri.lastIndexOf(':') + 1);
 	}
 
 	/**
-	 * Every error of this API is a problem detail, so every 4xx and 5xx response is
-	 * documented as one here, once, instead of on each endpoint.
+	 * The Problem schema, with its type restricted to this API's problem types, and the
+	 * answers given before any operation is chosen (an unknown path, a method the path
+	 * does not have, a request that cannot be parsed), as reusable responses.
 	 */
 	@Bean
-	OpenApiCustomizer problemResponses() {
+	OpenApiCustomizer problemSchema() {
 		return (openApi) -> {
 			ModelConverters.getInstance()
 				.readAll(new AnnotatedType(ProblemDocumentation.class))
 				.forEach(openApi.getComponents()::addSchemas);
-			openApi.getPaths()
-				.values()
-				.forEach((path) -> path.readOperations()
-					.forEach((operation) -> operation.getResponses().forEach((status, response) -> {
-						if (status.startsWith("4") || status.startsWith("5")) {
-							response.setContent(problem(Integer.parseInt(status), response.getDescription()));
-						}
-					})));
+			Schema<?> problem = openApi.getComponents().getSchemas().get(PROBLEM);
+			StringSchema type = new StringSchema();
+			type.setDescription(problem.getProperties().get("type").getDescription());
+			type.setExample(ProblemType.INVALID_TIME.uri().toString());
+			Arrays.stream(ProblemType.values()).forEach((value) -> type.addEnumItem(value.uri().toString()));
+			problem.getProperties().put("type", type);
+			for (ProblemType outside : List.of(ProblemType.BAD_REQUEST, ProblemType.NOT_FOUND,
+					ProblemType.METHOD_NOT_ALLOWED, ProblemType.URI_TOO_LONG, ProblemType.HEADERS_TOO_LARGE,
+					ProblemType.NOT_IMPLEMENTED, ProblemType.SERVICE_UNAVAILABLE)) {
+				openApi.getComponents().addResponses(slug(outside), problemResponse(null, List.of(outside)));
+			}
 		};
 	}
 
@@ -135,15 +228,13 @@ public class OpenApiConfiguration {
 					schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
 				}
 				Map<String, Schema> properties = schema.getProperties();
-				properties.replaceAll((property, value) -> nullableReference(value));
+				properties.replaceAll((property, value) -> NULLABLE_REFERENCES.contains(name + "." + property)
+						? nullableReference(value) : value);
 			});
 		};
 	}
 
 	private static Schema<?> nullableReference(Schema<?> property) {
-		if (property.get$ref() == null || !Boolean.TRUE.equals(property.getNullable())) {
-			return property;
-		}
 		ComposedSchema wrapped = new ComposedSchema();
 		wrapped.addAllOfItem(new Schema<>().$ref(property.get$ref()));
 		wrapped.setNullable(true);

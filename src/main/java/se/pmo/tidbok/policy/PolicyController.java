@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.pmo.tidbok.web.DocumentedProblems;
+import se.pmo.tidbok.web.ProblemType;
+
 /**
  * The 1177 patient rules over HTTP: per time, per batch, the booking window and the rules
  * in force.
@@ -38,6 +41,8 @@ class PolicyController {
 	}
 
 	@GetMapping(path = "/api/v1/appointment-types/{code}/policy", produces = MediaType.APPLICATION_JSON_VALUE)
+	@DocumentedProblems({ ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
+			ProblemType.AMBIGUOUS_LOCAL_TIME, ProblemType.UNKNOWN_APPOINTMENT_TYPE })
 	@Operation(operationId = "evaluatePolicy", summary = "What may the patient do with this time now?",
 			description = "Evaluates the booking horizon, the cancellation and rebooking cutoff and the SMS reminder for one time "
 					+ "of this type. When several reasons apply, the type's flag wins over time.")
@@ -63,6 +68,8 @@ class PolicyController {
 
 	@PostMapping(path = "/api/v1/policy-evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
+	@DocumentedProblems({ ProblemType.BATCH_TOO_LARGE, ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
+			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "evaluatePolicies", summary = "Evaluate many times at once",
 			description = "For the 1177 \"booked times\" page and the reminder scheduler: up to "
 					+ PolicyService.BATCH_LIMIT
@@ -81,6 +88,8 @@ class PolicyController {
 	}
 
 	@GetMapping(path = "/api/v1/booking-window", produces = MediaType.APPLICATION_JSON_VALUE)
+	@DocumentedProblems({ ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
+			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "getBookingWindow", summary = "The dates to offer bookable times on",
 			description = "Shaped for the national GetAvailableTimeslots date range: both dates inclusive, in Europe/Stockholm.")
 	@ApiResponse(responseCode = "200", description = "The booking window")

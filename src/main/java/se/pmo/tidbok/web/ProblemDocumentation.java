@@ -1,6 +1,5 @@
 package se.pmo.tidbok.web;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,7 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 		requiredProperties = { "type", "title", "status", "detail" })
 public record ProblemDocumentation(
 		@Schema(description = "Stable identifier of the kind of problem; integrations may switch on it",
-				example = "urn:problem-type:tidbok:invalid-time") URI type,
+				example = "urn:problem-type:tidbok:invalid-time") String type,
 		@Schema(description = "Short summary of the kind of problem", example = "Invalid time") String title,
 		@Schema(description = "The HTTP status", example = "400", minimum = "400", maximum = "599") int status,
 		@Schema(description = "What was wrong with this request",

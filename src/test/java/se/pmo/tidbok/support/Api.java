@@ -10,24 +10,41 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain HTTP client for the running application, as the 1177 backend or an
- * administrator would call it.
+ * administrator would call it. Every answer to a path of the API is checked against the
+ * served OpenAPI document ({@link Contract}): an answer the document does not describe
+ * fails the test that received it.
  */
 public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Map<Integer, Contract> CONTRACTS = new ConcurrentHashMap<>();
+
+	/** Instances that serve the same document share its validator. */
+	private static final Map<String, Contract> DOCUMENTS = new ConcurrentHashMap<>();
 
 	private final HttpClient client;
 
 	private final int port;
 
 	private final String base;
+
+	private final boolean undocumentedOperations;
+
+	/** Checks of answers not made yet, or null when each answer is checked at once. */
+	private final List<Runnable> checkLater;
 
 	public Api(int port) {
 		this(port, null);
@@ -38,15 +55,69 @@ public final class Api {
 	 * another host; the service then sees that as the client's address.
 	 */
 	public Api(int port, InetAddress localAddress) {
+		this(port, client(localAddress), false, null);
+	}
+
+	private Api(int port, HttpClient client, boolean undocumentedOperations, List<Runnable> checkLater) {
+		this.port = port;
+		this.base = "http://127.0.0.1:" + port;
+		this.client = client;
+		this.undocumentedOperations = undocumentedOperations;
+		this.checkLater = checkLater;
+	}
+
+	private static HttpClient client(InetAddress localAddress) {
 		HttpClient.Builder client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5));
 		if (localAddress != null) {
 			client.localAddress(localAddress);
 		}
-		this.client = client.build();
-		this.port = port;
-		this.base = "http://127.0.0.1:" + port;
+		return client.build();
+	}
+
+	/**
+	 * This client for tests that time the server: answers are checked against the
+	 * document only at {@link #checkNow()}, outside the timed requests.
+	 */
+	public Api checkingLater() {
+		contract();
+		return new Api(this.port, this.client, this.undocumentedOperations,
+				Collections.synchronizedList(new ArrayList<>()));
+	}
+
+	/** Checks the answers received so far by a client from {@link #checkingLater()}. */
+	public void checkNow() {
+		if (this.checkLater != null) {
+			List<Runnable> checks;
+			synchronized (this.checkLater) {
+				checks = new ArrayList<>(this.checkLater);
+				this.checkLater.clear();
+			}
+			checks.forEach(Runnable::run);
+		}
+	}
+
+	/**
+	 * This client for requests with methods the document does not have on purpose
+	 * (OPTIONS, HEAD, BREW, ...): their answers are not checked, while the answers of
+	 * documented operations and the reusable answers still are.
+	 */
+	public Api withUndocumentedOperations() {
+		return new Api(this.port, this.client, true, this.checkLater);
+	}
+
+	/** The served OpenAPI document that answers are checked against. */
+	public Contract contract() {
+		return CONTRACTS.computeIfAbsent(this.port, (port) -> {
+			HttpResponse<byte[]> document = exchange(HttpRequest.newBuilder(URI.create(this.base + "/v3/api-docs"))
+				.timeout(Duration.ofSeconds(30))
+				.build());
+			if (document.statusCode() != 200) {
+				throw new IllegalStateException("The OpenAPI document is not served: " + document.statusCode());
+			}
+			return DOCUMENTS.computeIfAbsent(new String(document.body(), StandardCharsets.UTF_8), Contract::new);
+		});
 	}
 
 	/** The port the application listens on, for clients that speak raw HTTP. */
@@ -70,9 +141,21 @@ public final class Api {
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
+		HttpResponse<byte[]> response = exchange(request.build());
+		Runnable check = () -> contract().check(method, path, response.statusCode(), response.headers(),
+				response.body(), this.undocumentedOperations);
+		if (this.checkLater != null) {
+			this.checkLater.add(check);
+		}
+		else {
+			check.run();
+		}
+		return new Response(response.statusCode(), response.headers(), response.body());
+	}
+
+	private HttpResponse<byte[]> exchange(HttpRequest request) {
 		try {
-			HttpResponse<byte[]> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			return new Response(response.statusCode(), response.headers(), response.body());
+			return this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
