@@ -109,6 +109,16 @@ public final class Contract {
 		}
 	}
 
+	/**
+	 * Fails when the document does not describe this problem answer of an operation, as
+	 * for an answer the service gave.
+	 */
+	public void checkExample(String method, String path, int status, String problem) {
+		check(method.toUpperCase(Locale.ROOT), path, status,
+				HttpHeaders.of(Map.of("Content-Type", List.of("application/problem+json")), (name, value) -> true),
+				problem.getBytes(StandardCharsets.UTF_8), false);
+	}
+
 	/** The operation for this method and concrete path, or null. */
 	JsonNode operation(String method, String path) {
 		for (Template template : this.templates) {
