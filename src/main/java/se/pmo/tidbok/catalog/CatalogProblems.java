@@ -47,7 +47,9 @@ public class CatalogProblems {
 			}
 			case CatalogChangeRefusedException.StaleVersion stale -> {
 				facts.put("code", stale.code());
-				facts.put("currentETag", stale.currentETag());
+				if (stale.currentETag() != null) {
+					facts.put("currentETag", stale.currentETag());
+				}
 				yield ProblemType.PRECONDITION_FAILED;
 			}
 			case CatalogChangeRefusedException.InvalidText invalid -> {

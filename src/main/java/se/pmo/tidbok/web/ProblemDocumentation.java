@@ -32,7 +32,7 @@ public record ProblemDocumentation(
 		@Schema(description = "The name the problem is about", example = "Vaccination 1177") String name,
 		@Schema(description = "The largest number of appointments a batch takes", example = "1000") Integer limit,
 		@Schema(description = "The number of appointments the refused batch had", example = "1001") Integer size,
-		@Schema(description = "After a 412: the type's ETag now; read the type again, then retry with it",
+		@Schema(description = "After a 412: the type's ETag now, when it is known; read the type again, then retry with it",
 				example = "\"4\"") String currentETag,
 		@Schema(description = "Each invalid field or parameter with what is wrong with it") List<Error> errors) {
 

@@ -71,11 +71,20 @@ public final class Contract {
 		String what = method + " " + target + " -> " + status;
 		String contentType = headers.firstValue("Content-Type").orElse(null);
 		byte[] content = decoded(headers, body);
+		if (method.equalsIgnoreCase("HEAD") && operation("GET", path) != null) {
+			// HEAD is GET without the body (RFC 9110 9.3.2): the status must be one GET
+			// has.
+			assertDocumentedStatus(what, operation("GET", path), status);
+			return;
+		}
+		if (isReusableResponse(status, contentType, content)) {
+			// Refused before any operation was chosen: a path, header or request line
+			// that
+			// the server or its firewall cannot take.
+			return;
+		}
 		JsonNode operation = operation(method, path);
 		if (operation == null) {
-			if (isReusableResponse(status, contentType, content)) {
-				return;
-			}
 			if (undocumentedOperations) {
 				return;
 			}
@@ -117,6 +126,12 @@ public final class Contract {
 		check(method.toUpperCase(Locale.ROOT), path, status,
 				HttpHeaders.of(Map.of("Content-Type", List.of("application/problem+json")), (name, value) -> true),
 				problem.getBytes(StandardCharsets.UTF_8), false);
+	}
+
+	private static void assertDocumentedStatus(String what, JsonNode operation, int status) {
+		if (!operation.get("responses").has(String.valueOf(status))) {
+			throw new AssertionError(what + ": the document has no such status for " + operation.get("operationId"));
+		}
 	}
 
 	/** The operation for this method and concrete path, or null. */
