@@ -5,11 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import se.pmo.tidbok.client.ApiClient;
 import se.pmo.tidbok.client.ApiException;
@@ -29,7 +30,7 @@ import se.pmo.tidbok.client.model.PolicyEvaluationResult;
 import se.pmo.tidbok.client.model.PolicyEvaluationSuccess;
 import se.pmo.tidbok.client.model.Problem;
 import se.pmo.tidbok.support.IntegrationTest;
-import se.pmo.tidbok.support.JwtTestKeys;
+import se.pmo.tidbok.support.CatalogReset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -40,8 +41,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * the running application and reads every answer into its typed models.
  */
 @IntegrationTest
-@Import(JwtTestKeys.class)
 class ContractClientTests {
+
+	@Autowired
+	CatalogReset catalogReset;
 
 	@LocalServerPort
 	int port;
@@ -53,6 +56,11 @@ class ContractClientTests {
 	AdminApi admin;
 
 	ApiClient client;
+
+	@AfterEach
+	void restoreTheSeededCatalog() {
+		this.catalogReset.restoreSeed();
+	}
 
 	@BeforeEach
 	void generatedClients() {
