@@ -66,7 +66,8 @@ class AdminController {
 	}
 
 	@GetMapping("/appointment-types")
-	@Operation(operationId = "listAllAppointmentTypes", summary = "List every type, retired ones included")
+	@Operation(operationId = "listAllAppointmentTypes", summary = "List every type, retired ones included",
+			description = "Each with its retirement state and version; the version in quotes is the ETag to send as If-Match.")
 	@ApiResponse(responseCode = "200", description = "Every type, in the order of the PMO table",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = AdminAppointmentTypeResponse.class))))
@@ -76,7 +77,9 @@ class AdminController {
 
 	@GetMapping("/appointment-types/{code}")
 	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE })
-	@Operation(operationId = "getAdminAppointmentType", summary = "Get one type, retired or not, with its ETag")
+	@Operation(operationId = "getAdminAppointmentType", summary = "Get one type, retired or not, with its ETag",
+			description = "Read a type before changing it: send its ETag as If-Match with the change. A retired type is found here, "
+					+ "not in the public catalog.")
 	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
 			description = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)",
 			schema = @Schema(type = "string", example = "\"1\""))

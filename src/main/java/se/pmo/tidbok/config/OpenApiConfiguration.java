@@ -179,7 +179,8 @@ public class OpenApiConfiguration {
 	/**
 	 * The Problem schema, with its type restricted to this API's problem types, and the
 	 * answers given before any operation is chosen (an unknown path, a method the path
-	 * does not have, a request that cannot be parsed), as reusable responses.
+	 * does not have, a request that cannot be parsed, a query string that cannot be
+	 * decoded, a body too large by its Content-Length), as reusable responses.
 	 */
 	@Bean
 	OpenApiCustomizer problemSchema() {
@@ -193,9 +194,12 @@ public class OpenApiConfiguration {
 			type.setExample(ProblemType.INVALID_TIME.uri().toString());
 			Arrays.stream(ProblemType.values()).forEach((value) -> type.addEnumItem(value.uri().toString()));
 			problem.getProperties().put("type", type);
-			for (ProblemType outside : List.of(ProblemType.BAD_REQUEST, ProblemType.NOT_FOUND,
-					ProblemType.METHOD_NOT_ALLOWED, ProblemType.URI_TOO_LONG, ProblemType.HEADERS_TOO_LARGE,
-					ProblemType.NOT_IMPLEMENTED, ProblemType.SERVICE_UNAVAILABLE)) {
+			// The request guard refuses an undecodable query string or an oversized body
+			// on any path, before routing.
+			for (ProblemType outside : List.of(ProblemType.BAD_REQUEST, ProblemType.INVALID_PARAMETER,
+					ProblemType.NOT_FOUND, ProblemType.METHOD_NOT_ALLOWED, ProblemType.PAYLOAD_TOO_LARGE,
+					ProblemType.URI_TOO_LONG, ProblemType.HEADERS_TOO_LARGE, ProblemType.NOT_IMPLEMENTED,
+					ProblemType.SERVICE_UNAVAILABLE)) {
 				openApi.getComponents().addResponses(slug(outside), problemResponse(null, List.of(outside)));
 			}
 		};
