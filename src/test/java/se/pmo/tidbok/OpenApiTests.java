@@ -250,6 +250,10 @@ class OpenApiTests {
 							example.get("value").toString()));
 			});
 		}));
+		// Answers given before an operation is chosen: a method the path does not have
+		// (405), an unknown path, a request the server cannot parse, the request guard's.
+		assertThat(docs.get("components").get("responses").propertyNames()).contains("method-not-allowed", "not-found",
+				"bad-request", "invalid-parameter", "payload-too-large");
 		docs.get("components")
 			.get("responses")
 			.forEach((response) -> assertThat(
