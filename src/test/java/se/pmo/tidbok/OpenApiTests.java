@@ -265,7 +265,8 @@ class OpenApiTests {
 	void problemsDeclareTheirExtensionMembersAndARelativeInstance() {
 		JsonNode problem = schema(docs(), SCHEMAS + "Problem");
 		assertThat(problem.get("properties").propertyNames()).contains("type", "title", "status", "detail", "instance",
-				"parameter", "value", "field", "code", "name", "limit", "size", "currentETag", "errors");
+				"parameter", "value", "field", "code", "name", "position", "codePoint", "limit", "size", "currentETag",
+				"errors");
 		assertThat(strings(problem.get("required"))).containsExactlyInAnyOrder("type", "title", "status", "detail");
 		assertThat(problem.get("properties").get("instance").get("format").asString()).isEqualTo("uri-reference");
 	}

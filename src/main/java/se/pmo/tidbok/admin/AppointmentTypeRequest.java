@@ -16,8 +16,9 @@ import se.pmo.tidbok.catalog.NameRule;
 		description = "A new or changed appointment type. The code is derived from the name on creation and never changes.")
 public record AppointmentTypeRequest(@Schema(
 		description = "The PMO name, as the patient sees it on 1177; unique. End it with \" 1177\" to let patients book it online.",
-		example = "Fotterapeut Nybesök 1177", minLength = 1, maxLength = 200, pattern = NAME_PATTERN) @NotBlank(
-				message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+		example = "Fotterapeut Nybesök 1177", minLength = 1, maxLength = 200,
+		pattern = NAME_PATTERN) @NotBlank(message = "is required") @Size(min = 1, max = 200,
+				message = "must be 1 to 200 characters long") String name,
 		@Schema(description = "Clarifying description, or null", example = "Endast för patienter med diabetes.",
 				nullable = true,
 				maxLength = 1000) @Size(max = 1000, message = "must be at most 1000 characters") String description,

@@ -124,9 +124,9 @@ public class OpenApiConfiguration {
 			if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
 				// Administration: signed in with the role, and every answer reads or
 				// writes
-				// PostgreSQL.
-				types.addAll(
-						EnumSet.of(ProblemType.UNAUTHORIZED, ProblemType.FORBIDDEN, ProblemType.DATABASE_UNAVAILABLE));
+				// PostgreSQL; failed sign-ins are throttled.
+				types.addAll(EnumSet.of(ProblemType.UNAUTHORIZED, ProblemType.FORBIDDEN, ProblemType.TOO_MANY_REQUESTS,
+						ProblemType.DATABASE_UNAVAILABLE));
 			}
 			Map<Integer, List<ProblemType>> byStatus = new TreeMap<>();
 			types.forEach(

@@ -71,7 +71,7 @@ final class ProblemExamples {
 		add(ProblemType.PRECONDITION_REQUIRED, "/api/v1/admin/appointment-types/logoped-1177",
 				"Send If-Match with the ETag from your last GET of this type, so a change made meanwhile is not overwritten.");
 		add(ProblemType.TOO_MANY_REQUESTS, "/api/v1/admin/appointment-types",
-				"Too many failed sign-ins; try again later.");
+				"Too many failed sign-ins from this address or for this user name. Try again after 30 s.");
 		add(ProblemType.HEADERS_TOO_LARGE, null, "The request headers are larger than this service reads.");
 		add(ProblemType.NOT_IMPLEMENTED, null, "This service does not implement this method or transfer coding.");
 		add(ProblemType.INTERNAL_ERROR, "/api/v1/rules",

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Problem",
 		description = "An RFC 9457 problem detail. Facts about the problem come as extension members, present only where they apply: "
-				+ "`parameter`, `value`, `field`, `code`, `name`, `limit`, `size`, `currentETag`, `errors`.",
+				+ "`parameter`, `value`, `field`, `code`, `name`, `position`, `codePoint`, `limit`, `size`, `currentETag`, `errors`.",
 		requiredProperties = { "type", "title", "status", "detail" })
 public record ProblemDocumentation(
 		@Schema(description = "Stable identifier of the kind of problem; integrations may switch on it",
@@ -30,6 +30,9 @@ public record ProblemDocumentation(
 		@Schema(description = "The appointment type code the problem is about",
 				example = "vaccination-1177") String code,
 		@Schema(description = "The name the problem is about", example = "Vaccination 1177") String name,
+		@Schema(description = "The position (from 1) of the character in `name` that is refused",
+				example = "3") Integer position,
+		@Schema(description = "That character, as U+ and its hex code point", example = "U+200B") String codePoint,
 		@Schema(description = "The largest number of appointments a batch takes", example = "1000") Integer limit,
 		@Schema(description = "The number of appointments the refused batch had", example = "1001") Integer size,
 		@Schema(description = "After a 412: the type's ETag now, when it is known; read the type again, then retry with it",

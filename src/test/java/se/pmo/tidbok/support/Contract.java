@@ -52,6 +52,14 @@ public final class Contract {
 					Pattern.compile(Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")))));
 	}
 
+	/**
+	 * Whether the document describes answers to this request target: the API's paths, not
+	 * actuator, the document itself or Swagger UI.
+	 */
+	static boolean describes(String target) {
+		return target.startsWith(API);
+	}
+
 	/** The served document. */
 	public JsonNode document() {
 		return this.document;
