@@ -68,7 +68,7 @@ public class PolicyService {
 			.find(code)
 			.orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		Instant evaluatedAt = evaluationInstant(at);
-		return evaluate(type, TimeInput.parse("start", start, this.zone), evaluatedAt,
+		return decide(type, TimeInput.parse("start", start, this.zone), evaluatedAt,
 				(bookedAt != null) ? TimeInput.parse("bookedAt", bookedAt, this.zone) : evaluatedAt);
 	}
 
@@ -83,7 +83,7 @@ public class PolicyService {
 		for (int i = 0; i < request.appointments().size(); i++) {
 			try {
 				results.add(new PolicyEvaluationResult.Evaluated(i,
-						evaluate(i, request.appointments().get(i), evaluatedAt)));
+						evaluateElement(i, request.appointments().get(i), evaluatedAt)));
 			}
 			catch (InvalidTimeException | InvalidAppointmentException | UnknownAppointmentTypeException ex) {
 				results.add(new PolicyEvaluationResult.Failed(i, PolicyProblems.problem(ex)));
@@ -92,7 +92,8 @@ public class PolicyService {
 		return results;
 	}
 
-	private PolicyResponse evaluate(int index, PolicyEvaluationRequest.Appointment appointment, Instant evaluatedAt) {
+	private PolicyResponse evaluateElement(int index, PolicyEvaluationRequest.Appointment appointment,
+			Instant evaluatedAt) {
 		String prefix = "appointments[" + index + "]";
 		if (appointment == null || appointment.appointmentTypeCode() == null
 				|| appointment.appointmentTypeCode().isBlank()) {
@@ -106,7 +107,7 @@ public class PolicyService {
 		Instant start = TimeInput.parse(prefix + ".start", appointment.start(), this.zone);
 		Instant bookedAt = (appointment.bookedAt() != null)
 				? TimeInput.parse(prefix + ".bookedAt", appointment.bookedAt(), this.zone) : evaluatedAt;
-		return evaluate(type, start, evaluatedAt, bookedAt);
+		return decide(type, start, evaluatedAt, bookedAt);
 	}
 
 	/** The dates on which bookable times are offered at this instant (now when null). */
@@ -127,7 +128,8 @@ public class PolicyService {
 		return (at != null) ? TimeInput.parse("at", at, this.zone) : Instant.now(this.clock);
 	}
 
-	private PolicyResponse evaluate(CatalogEntry type, Instant start, Instant at, Instant bookedAt) {
+	/** Applies every rule to one time of one type. */
+	private PolicyResponse decide(CatalogEntry type, Instant start, Instant at, Instant bookedAt) {
 		BookingDecision booking = this.bookingRule.evaluate(type.details(), start, at);
 		CutoffDecision<CancellationReason> cancellation = this.cancellationRule.evaluate(type.details(), start, at);
 		CutoffDecision<RebookingReason> rebooking = this.rebookingRule.evaluate(type.details(), start, at);
