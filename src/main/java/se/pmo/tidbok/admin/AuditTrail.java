@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.pmo.tidbok.catalog.CatalogEntry;
-import se.pmo.tidbok.policy.RulesProperties;
 
 /**
  * The audit trail of catalog changes, in PostgreSQL. Writes join the caller's
@@ -36,10 +35,10 @@ class AuditTrail {
 
 	private final ZoneId zone;
 
-	AuditTrail(JdbcTemplate jdbc, JsonMapper json, RulesProperties rules) {
+	AuditTrail(JdbcTemplate jdbc, JsonMapper json, ZoneId calendarZone) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.zone = rules.zone();
+		this.zone = calendarZone;
 	}
 
 	void record(Instant at, String actor, Action action, long revision, CatalogEntry before, CatalogEntry after) {

@@ -1,6 +1,9 @@
 package se.pmo.tidbok.catalog;
 
-import java.util.Locale;
+import java.io.IOException;
+import java.io.StringReader;
+
+import org.apache.tomcat.util.http.parser.AcceptEncoding;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -60,30 +63,22 @@ final class CatalogHttp {
 
 	/**
 	 * Whether the Accept-Encoding header admits gzip (by name or by *, with a non-zero
-	 * weight).
+	 * weight), read with the same parser Tomcat's own response compression uses.
 	 */
 	static boolean acceptsGzip(String acceptEncoding) {
 		if (acceptEncoding == null) {
 			return false;
 		}
-		for (String coding : acceptEncoding.split(",")) {
-			String[] parts = coding.split(";");
-			String name = parts[0].strip().toLowerCase(Locale.ROOT);
-			if ((name.equals("gzip") || name.equals("*")) && !hasZeroWeight(parts)) {
-				return true;
-			}
+		try {
+			return AcceptEncoding.parse(new StringReader(acceptEncoding))
+				.stream()
+				.anyMatch(
+						(coding) -> ("gzip".equalsIgnoreCase(coding.getEncoding()) || "*".equals(coding.getEncoding()))
+								&& coding.getQuality() > 0);
 		}
-		return false;
-	}
-
-	private static boolean hasZeroWeight(String[] parts) {
-		for (int i = 1; i < parts.length; i++) {
-			String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-			if (parameter.startsWith("q=")) {
-				return parameter.substring(2).strip().matches("0(\\.0{0,3})?");
-			}
+		catch (IOException ex) {
+			return false;
 		}
-		return false;
 	}
 
 }

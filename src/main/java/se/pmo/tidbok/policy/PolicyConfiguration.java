@@ -1,5 +1,7 @@
 package se.pmo.tidbok.policy;
 
+import java.time.ZoneId;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +12,15 @@ import se.pmo.tidbok.web.SingleValuedParameters;
  */
 @Configuration(proxyBeanMethods = false)
 class PolicyConfiguration {
+
+	/**
+	 * The calendar where a day matters ({@code tidbok.rules.zone}), for every module that
+	 * shows instants to people: they inject a {@link ZoneId}.
+	 */
+	@Bean
+	ZoneId calendarZone(RulesProperties rules) {
+		return rules.zone();
+	}
 
 	@Bean
 	BookingHorizonRule bookingHorizonRule(RulesProperties rules) {
