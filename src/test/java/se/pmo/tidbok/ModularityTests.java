@@ -1,10 +1,12 @@
 package se.pmo.tidbok;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +27,10 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesTheModuleDiagramAndCanvas() {
+	void writesTheModuleDiagramAndCanvas() throws IOException {
 		Path docs = Path.of("target", "spring-modulith-docs");
+		// Files left by an earlier build must not stand in for this one's.
+		FileSystemUtils.deleteRecursively(docs);
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(docs.toString())).writeDocumentation();
 		assertThat(docs.resolve("components.puml")).isNotEmptyFile();
 		assertThat(docs.resolve("module-catalog.adoc")).isNotEmptyFile();

@@ -31,7 +31,7 @@ class RightsCheckTests {
 	}
 
 	@Test
-	void everyPmoCombinationIsConsistent() {
+	void consistentRightsPassWithoutErrors() {
 		assertThat(RightsCheck
 			.check(new AppointmentTypeDetails("Mottagningstid med tolk", null, true, false, false, true)))
 			.isEqualTo(new RightsCheck.Result(java.util.List.of(), java.util.List.of()));
