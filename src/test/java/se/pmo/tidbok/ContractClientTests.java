@@ -29,6 +29,7 @@ import se.pmo.tidbok.client.model.PolicyEvaluationRequest;
 import se.pmo.tidbok.client.model.PolicyEvaluationResult;
 import se.pmo.tidbok.client.model.PolicyEvaluationSuccess;
 import se.pmo.tidbok.client.model.Problem;
+import se.pmo.tidbok.client.model.ScheduledChange;
 import se.pmo.tidbok.support.IntegrationTest;
 import se.pmo.tidbok.support.CatalogReset;
 
@@ -78,18 +79,18 @@ class ContractClientTests {
 
 	@Test
 	void catalogReadsAndA304() throws ApiException {
-		assertThat(this.catalog.listAppointmentTypes(null, null, null, null, true, "lakare", null))
+		assertThat(this.catalog.listAppointmentTypes(null, null, null, null, true, "lakare", null, null))
 			.extracting((type) -> type.getCode())
 			.contains("lakare-besok-ej-akut-1177");
-		var type = this.catalog.getAppointmentTypeWithHttpInfo("mottagningstid-med-tolk", null);
+		var type = this.catalog.getAppointmentTypeWithHttpInfo("mottagningstid-med-tolk", null, null);
 		assertThat(type.getData().getCancellableByPatient()).isFalse();
 		assertThat(type.getData().getName()).isEqualTo("Mottagningstid med tolk");
 		String etag = type.getHeaders().get("etag").get(0);
 		ApiException notModified = catchThrowableOfType(ApiException.class,
-				() -> this.catalog.getAppointmentType("mottagningstid-med-tolk", etag));
+				() -> this.catalog.getAppointmentType("mottagningstid-med-tolk", null, etag));
 		assertThat(notModified.getCode()).isEqualTo(304);
 		ApiException unknown = catchThrowableOfType(ApiException.class,
-				() -> this.catalog.getAppointmentType("finns-inte", null));
+				() -> this.catalog.getAppointmentType("finns-inte", null, null));
 		assertThat(problem(unknown).getCode()).isEqualTo("finns-inte");
 	}
 
@@ -131,27 +132,28 @@ class ContractClientTests {
 			.cancellableByPatient(true)
 			.rebookableByPatient(true)
 			.smsReminder(true);
-		var created = this.admin.createAppointmentTypeWithHttpInfo(request);
+		var created = this.admin.createAppointmentTypeWithHttpInfo(request, null);
 		assertThat(created.getStatusCode()).isEqualTo(201);
 		String code = created.getData().getCode();
 		assertThat(code).isEqualTo("klientprov-nybesok-1177");
 		assertThat(created.getHeaders().get("location")).containsExactly("/api/v1/appointment-types/" + code);
 		String etag = created.getHeaders().get("etag").get(0);
 
-		AdminAppointmentType updated = this.admin.updateAppointmentType(code, etag, request.rebookableByPatient(false));
+		AdminAppointmentType updated = this.admin.updateAppointmentType(code, etag, request.rebookableByPatient(false),
+				null);
 		assertThat(updated.getRebookableByPatient()).isFalse();
 		ApiException stale = catchThrowableOfType(ApiException.class,
-				() -> this.admin.updateAppointmentType(code, etag, request));
+				() -> this.admin.updateAppointmentType(code, etag, request, null));
 		assertThat(stale.getCode()).isEqualTo(412);
 		Problem problem = problem(stale);
 		assertThat(problem.getType()).isEqualTo(Problem.TypeEnum.URN_PROBLEM_TYPE_TIDBOK_PRECONDITION_FAILED);
 		assertThat(problem.getCurrentETag()).isEqualTo("\"1\"");
 
-		AdminAppointmentType retired = this.admin.retireAppointmentType(code, problem.getCurrentETag());
+		AdminAppointmentType retired = this.admin.retireAppointmentType(code, problem.getCurrentETag(), null);
 		assertThat(retired.getRetired()).isTrue();
 		assertThat(this.admin.getAdminAppointmentType(code, null).getRetired()).isTrue();
-		assertThat(this.admin.listAllAppointmentTypes()).extracting((type) -> type.getCode()).contains(code);
-		AdminAppointmentType reinstated = this.admin.reinstateAppointmentType(code, "\"2\"");
+		assertThat(this.admin.listAllAppointmentTypes(null)).extracting((type) -> type.getCode()).contains(code);
+		AdminAppointmentType reinstated = this.admin.reinstateAppointmentType(code, "\"2\"", null);
 		assertThat(reinstated.getRetired()).isFalse();
 
 		AuditPage audit = this.admin.getAuditTrail(code, 0, 20);
@@ -160,6 +162,39 @@ class ContractClientTests {
 					AuditEntry.ActionEnum.UPDATE, AuditEntry.ActionEnum.CREATE);
 		assertThat(audit.getItems().get(3).getBefore()).isNull();
 		assertThat(audit.getItems().get(2).getAfter().getRebookableByPatient()).isFalse();
+	}
+
+	@Test
+	void scheduledChangeReadAsOfItsInstantListedWithItsHistoryAndWithdrawn() throws ApiException {
+		AppointmentTypeRequest request = new AppointmentTypeRequest().name("Sexolog 1177")
+			.visibleToPatient(true)
+			.cancellableByPatient(true)
+			.rebookableByPatient(false)
+			.smsReminder(true);
+		AdminAppointmentType scheduled = this.admin.updateAppointmentType("sexolog-1177", "\"0\"", request,
+				"2026-03-23T00:00");
+		assertThat(scheduled.getEffectiveFrom()).isEqualTo(OffsetDateTime.parse("2026-03-23T00:00:00+01:00"));
+		assertThat(this.catalog.getAppointmentType("sexolog-1177", null, null).getRebookableByPatient()).isTrue();
+		assertThat(this.catalog.getAppointmentType("sexolog-1177", "2026-03-23T00:00", null).getRebookableByPatient())
+			.isFalse();
+		assertThat(
+				this.catalog.listAppointmentTypes(null, null, false, null, null, "sexolog", "2026-03-23T00:00", null))
+			.extracting((type) -> type.getCode())
+			.containsExactly("sexolog-1177");
+		Policy later = this.rules.evaluatePolicy("sexolog-1177", "2026-03-26T10:00:00+01:00",
+				"2026-03-23T00:00:00+01:00", null);
+		assertThat(later.getAppointmentTypeVersion()).isOne();
+		assertThat(this.catalog.getAppointmentTypeHistory("sexolog-1177").getVersions())
+			.extracting((version) -> version.getVersion())
+			.containsExactly(0L, 1L);
+		List<ScheduledChange> pending = this.admin.listScheduledChanges("sexolog-1177");
+		assertThat(pending).singleElement()
+			.satisfies((change) -> assertThat(change.getAction()).isEqualTo(ScheduledChange.ActionEnum.UPDATE));
+		var withdrawn = this.admin.cancelScheduledChangeWithHttpInfo("sexolog-1177", 1L, "\"1\"");
+		assertThat(withdrawn.getStatusCode()).isEqualTo(204);
+		assertThat(this.admin.listScheduledChanges(null)).isEmpty();
+		assertThat(this.admin.getAuditTrail("sexolog-1177", 0, 20).getItems()).extracting(AuditEntry::getAction)
+			.containsExactly(AuditEntry.ActionEnum.CANCEL_SCHEDULED_CHANGE, AuditEntry.ActionEnum.UPDATE);
 	}
 
 	private Problem problem(ApiException ex) {

@@ -13,7 +13,7 @@ class AdminConfiguration {
 
 	@Bean
 	SingleValuedParameters adminParameters() {
-		return new SingleValuedParameters("code", "page", "size");
+		return new SingleValuedParameters("code", "page", "size", "asOf", "effectiveFrom");
 	}
 
 }

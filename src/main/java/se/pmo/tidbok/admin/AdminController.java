@@ -2,6 +2,8 @@ package se.pmo.tidbok.admin;
 
 import java.net.URI;
 import java.security.Principal;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.OpenApiConfiguration;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
@@ -59,27 +63,42 @@ class AdminController {
 	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\". "
 			+ "Required: without it the change is refused with 428; with a stale one, with 412.";
 
+	private static final String EFFECTIVE_FROM_DESCRIPTION = "When the change takes effect; now when left out, never before now. "
+			+ "A change takes effect after the type's last pending change (changes append to the end of its timeline). "
+			+ TimeInput.FORMATS;
+
+	private static final String EFFECTIVE_FROM_EXAMPLE = "2026-12-07T00:00:00+01:00";
+
 	private final CatalogAdminService admin;
 
-	AdminController(CatalogAdminService admin) {
+	private final ZoneId zone;
+
+	AdminController(CatalogAdminService admin, ZoneId calendarZone) {
 		this.admin = admin;
+		this.zone = calendarZone;
 	}
 
 	@GetMapping("/appointment-types")
+	@DocumentedProblems({ ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
+			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "listAllAppointmentTypes", summary = "List every type, retired ones included",
-			description = "Each with its retirement state and version; the version in quotes is the ETag to send as If-Match.")
+			description = "Each as it is in force at asOf (now by default), with its retirement state, version and effectiveFrom. "
+					+ "To change a type, read it with getAdminAppointmentType: its ETag is that of its latest version, scheduled ones included.")
 	@ApiResponse(responseCode = "200", description = "Every type, in the order of the PMO table",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = AdminAppointmentTypeResponse.class))))
-	List<AdminAppointmentTypeResponse> list() {
-		return this.admin.list();
+	List<AdminAppointmentTypeResponse> list(
+			@Parameter(description = "The instant to answer for; now when left out. " + TimeInput.FORMATS,
+					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String asOf) {
+		return this.admin.list(instant("asOf", asOf));
 	}
 
 	@GetMapping("/appointment-types/{code}")
 	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE })
-	@Operation(operationId = "getAdminAppointmentType", summary = "Get one type, retired or not, with its ETag",
-			description = "Read a type before changing it: send its ETag as If-Match with the change. A retired type is found here, "
-					+ "not in the public catalog.")
+	@Operation(operationId = "getAdminAppointmentType",
+			summary = "Get a type's latest version, retired or not, with its ETag",
+			description = "Read a type before changing it: send its ETag as If-Match with the change. The latest version is the one a change builds on: "
+					+ "a scheduled one when a change is pending (effectiveFrom then lies ahead). A retired type is found here, not in the public catalog.")
 	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
 			description = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)",
 			schema = @Schema(type = "string", example = "\"1\""))
@@ -94,13 +113,14 @@ class AdminController {
 			content = @Content)
 	@ApiResponse(responseCode = "404", description = "No type has this code")
 	ResponseEntity<AdminAppointmentTypeResponse> get(@PathVariable String code) {
-		var entry = this.admin.get(code);
-		return ResponseEntity.ok().eTag(entry.etag()).body(AdminAppointmentTypeResponse.from(entry, List.of()));
+		AdminAppointmentTypeResponse type = this.admin.get(code);
+		return ResponseEntity.ok().eTag(etag(type)).body(type);
 	}
 
 	@PostMapping(path = "/appointment-types", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@DocumentedProblems({ ProblemType.INCONSISTENT_RIGHTS, ProblemType.DUPLICATE_NAME, ProblemType.CODE_TAKEN,
-			ProblemType.CONFLICT })
+			ProblemType.CONFLICT, ProblemType.EFFECTIVE_FROM_IN_PAST, ProblemType.INVALID_TIME,
+			ProblemType.NONEXISTENT_LOCAL_TIME, ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "createAppointmentType", summary = "Create a type",
 			description = "The code is derived from the name and never changes. "
 					+ "Refused: a type the patient may cancel or rebook but cannot see. Warned: a name ending in \" 1177\" on a hidden type.")
@@ -112,11 +132,16 @@ class AdminController {
 							example = "/api/v1/appointment-types/fotterapeut-nybesok-1177")) },
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
-	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights")
-	@ApiResponse(responseCode = "409", description = "The name, or the code it gives, is taken")
+	@ApiResponse(responseCode = "400",
+			description = "Invalid fields or contradicting patient rights, or an effectiveFrom that is invalid or in the past")
+	@ApiResponse(responseCode = "409",
+			description = "The name, or the code it gives, is taken (now or by a pending change of another type)")
 	ResponseEntity<AdminAppointmentTypeResponse> create(@Valid @RequestBody AppointmentTypeRequest request,
+			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
+					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
-		AdminAppointmentTypeResponse created = this.admin.create(request, AuditActor.of(principal));
+		AdminAppointmentTypeResponse created = this.admin.create(request, instant("effectiveFrom", effectiveFrom),
+				AuditActor.of(principal));
 		return ResponseEntity.created(URI.create("/api/v1/appointment-types/" + created.code()))
 			.eTag(etag(created))
 			.body(created);
@@ -125,32 +150,41 @@ class AdminController {
 	@PutMapping(path = "/appointment-types/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@DocumentedProblems({ ProblemType.INCONSISTENT_RIGHTS, ProblemType.UNKNOWN_APPOINTMENT_TYPE,
 			ProblemType.DUPLICATE_NAME, ProblemType.CONFLICT, ProblemType.PRECONDITION_FAILED,
-			ProblemType.PRECONDITION_REQUIRED })
+			ProblemType.PRECONDITION_REQUIRED, ProblemType.EFFECTIVE_FROM_IN_PAST, ProblemType.SCHEDULE_CONFLICT,
+			ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME, ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "updateAppointmentType", summary = "Change a type's name, description and patient rights",
-			description = "The code stays. Needs If-Match with the type's current ETag.")
+			description = "The code stays. Needs If-Match with the type's current ETag. With effectiveFrom the change is scheduled: "
+					+ "the type keeps its present version until then.")
 	@ApiResponse(responseCode = "200", description = "Changed; the ETag is the new version",
 			headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, required = true,
 					schema = @Schema(type = "string", example = "\"1\"")),
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
-	@ApiResponse(responseCode = "400", description = "Invalid fields or contradicting patient rights")
+	@ApiResponse(responseCode = "400",
+			description = "Invalid fields or contradicting patient rights, or an effectiveFrom that is invalid or in the past")
 	@ApiResponse(responseCode = "404", description = "No type has this code")
-	@ApiResponse(responseCode = "409", description = "Another type has this name")
+	@ApiResponse(responseCode = "409",
+			description = "Another type has this name, or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> update(@PathVariable String code,
 			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
-					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) String ifMatch,
-			@Valid @RequestBody AppointmentTypeRequest request, Principal principal) {
+					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(
+							name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody AppointmentTypeRequest request,
+			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
+					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
+			Principal principal) {
 		AdminAppointmentTypeResponse updated = this.admin.update(code, required(ifMatch), request,
-				AuditActor.of(principal));
+				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(updated)).body(updated);
 	}
 
 	@PostMapping("/appointment-types/{code}/retirement")
 	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.STATE_CONFLICT,
-			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
+			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED, ProblemType.EFFECTIVE_FROM_IN_PAST,
+			ProblemType.SCHEDULE_CONFLICT, ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
+			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "retireAppointmentType", summary = "Retire a type",
 			description = "The type disappears from the catalog and from policy answers (404); "
 					+ "its row and history stay and it can be reinstated. Needs If-Match.")
@@ -159,21 +193,28 @@ class AdminController {
 					schema = @Schema(type = "string", example = "\"1\"")),
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
-	@ApiResponse(responseCode = "409", description = "Already retired")
+	@ApiResponse(responseCode = "400", description = "An effectiveFrom that is invalid or in the past")
+	@ApiResponse(responseCode = "409",
+			description = "Already retired (by its latest version), or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> retire(@PathVariable String code,
 			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
 					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
 							required = false) String ifMatch,
+			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
+					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
-		AdminAppointmentTypeResponse retired = this.admin.retire(code, required(ifMatch), AuditActor.of(principal));
+		AdminAppointmentTypeResponse retired = this.admin.retire(code, required(ifMatch),
+				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(retired)).body(retired);
 	}
 
 	@PostMapping("/appointment-types/{code}/reinstatement")
 	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.STATE_CONFLICT,
-			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
+			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED, ProblemType.EFFECTIVE_FROM_IN_PAST,
+			ProblemType.SCHEDULE_CONFLICT, ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
+			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "reinstateAppointmentType", summary = "Reinstate a retired type",
 			description = "Needs If-Match with the retired type's ETag (from the admin GET).")
 	@ApiResponse(responseCode = "200", description = "Reinstated",
@@ -181,17 +222,70 @@ class AdminController {
 					schema = @Schema(type = "string", example = "\"1\"")),
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = AdminAppointmentTypeResponse.class)))
-	@ApiResponse(responseCode = "409", description = "Not retired")
+	@ApiResponse(responseCode = "400", description = "An effectiveFrom that is invalid or in the past")
+	@ApiResponse(responseCode = "409",
+			description = "Not retired (in its latest version), or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<AdminAppointmentTypeResponse> reinstate(@PathVariable String code,
 			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
 					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
 							required = false) String ifMatch,
+			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
+					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
 		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, required(ifMatch),
-				AuditActor.of(principal));
+				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(reinstated)).body(reinstated);
+	}
+
+	@GetMapping("/scheduled-changes")
+	@Operation(operationId = "listScheduledChanges", summary = "Changes that take effect later, soonest first",
+			description = "Every pending change, or only one type's: when it takes effect, what the type becomes, and who scheduled it.")
+	@ApiResponse(responseCode = "200", description = "The pending changes",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @ArraySchema(schema = @Schema(implementation = ScheduledChangeResponse.class))))
+	@ApiResponse(responseCode = "400", description = "Invalid code filter")
+	List<ScheduledChangeResponse> scheduledChanges(@Parameter(description = "Only changes to this type") @RequestParam(
+			required = false) @Size(max = 200) String code) {
+		return this.admin.scheduledChanges(code);
+	}
+
+	// No body on success: a client that only takes problem details (for the errors) is
+	// answered too.
+	@DeleteMapping(path = "/scheduled-changes/{code}/{version}",
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.UNKNOWN_SCHEDULED_CHANGE,
+			ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT, ProblemType.PRECONDITION_FAILED,
+			ProblemType.PRECONDITION_REQUIRED })
+	@Operation(operationId = "cancelScheduledChange", summary = "Withdraw a change before it takes effect",
+			description = "Only a type's last change can be withdrawn, while it is pending: withdraw later ones first. "
+					+ "Needs If-Match with the type's ETag, which is that of the withdrawn version. "
+					+ "The ETag of the answer is the type's latest version after the withdrawal; "
+					+ "a withdrawn creation leaves no version, and the name is free again.")
+	@ApiResponse(responseCode = "204", description = "Withdrawn; it never takes effect", headers = @Header(
+			name = HttpHeaders.ETAG,
+			description = "The type's latest version now, to send as If-Match with the next change; absent when a creation was withdrawn",
+			schema = @Schema(type = "string", example = "\"2\"")))
+	@ApiResponse(responseCode = "404", description = "No such type, or no change with this version to withdraw")
+	@ApiResponse(responseCode = "409", description = "The change has taken effect, or is not the type's last")
+	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
+	ResponseEntity<Void> cancelScheduledChange(@PathVariable String code,
+			@Parameter(description = "The version the change makes", example = "3") @PathVariable long version,
+			@Parameter(
+					description = "The ETag of the type's latest version: the withdrawn change's version in quotes. "
+							+ "Required: without it the withdrawal is refused with 428; with a stale one, with 412.",
+					required = true, schema = @Schema(type = "string", example = "\"3\"")) @RequestHeader(
+							name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			Principal principal) {
+		AdminAppointmentTypeResponse left = this.admin.cancelScheduledChange(code, version, required(ifMatch),
+				AuditActor.of(principal));
+		ResponseEntity.HeadersBuilder<?> answer = ResponseEntity.noContent();
+		if (left != null) {
+			answer.eTag(etag(left));
+		}
+		return answer.build();
 	}
 
 	@GetMapping("/audit")
@@ -220,6 +314,10 @@ class AdminController {
 					Map.of());
 		}
 		return ifMatch;
+	}
+
+	private Instant instant(String parameter, String value) {
+		return (value != null) ? TimeInput.parse(parameter, value, this.zone) : null;
 	}
 
 	private static String etag(AdminAppointmentTypeResponse type) {

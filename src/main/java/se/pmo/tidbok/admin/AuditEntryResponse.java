@@ -13,12 +13,16 @@ public record AuditEntryResponse(@Schema(example = "42") long id,
 		@Schema(example = "2026-03-20T09:30:00+01:00") OffsetDateTime occurredAt,
 		@Schema(description = "Who made the change and by which means: `jwt:<issuer>#<subject>` for a bearer token, `basic:<user name>` for a local Basic user",
 				example = "jwt:https://login.example/realms/region#anna.admin@region.se") String actor,
-		@Schema(description = "What was done: CREATE, UPDATE, RETIRE or REINSTATE",
+		@Schema(description = "What was done: CREATE, UPDATE, RETIRE or REINSTATE (scheduled when effectiveFrom lies after occurredAt), or CANCEL_SCHEDULED_CHANGE",
 				example = "UPDATE") AuditTrail.Action action,
 		@Schema(example = "vaccination-1177") String appointmentTypeCode,
 		@Schema(description = "Catalog revision the change produced", example = "7") long catalogRevision,
-		@Schema(description = "The type before the change; null for CREATE", nullable = true) AuditedState before,
-		@Schema(description = "The type after the change") AuditedState after) {
+		@Schema(description = "When the change takes effect; for CANCEL_SCHEDULED_CHANGE, when the withdrawn change would have",
+				example = "2026-12-07T00:00:00+01:00", nullable = true) OffsetDateTime effectiveFrom,
+		@Schema(description = "The type's latest version before the change; null for CREATE. For CANCEL_SCHEDULED_CHANGE, the withdrawn version",
+				nullable = true) AuditedState before,
+		@Schema(description = "The version the change made. For CANCEL_SCHEDULED_CHANGE, the version the type is left with; null when a scheduled creation was withdrawn",
+				nullable = true) AuditedState after) {
 
 	/**
 	 * What the audit trail records of a type, before and after each change.

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.CatalogVersion;
 
 /**
  * The audit trail of catalog changes, in PostgreSQL. Writes join the caller's
@@ -25,8 +25,20 @@ class AuditTrail {
 	/** What a change did; a closed set. */
 	enum Action {
 
-		CREATE, UPDATE, RETIRE, REINSTATE
+		CREATE, UPDATE, RETIRE, REINSTATE,
 
+		/** A scheduled change withdrawn before it took effect. */
+		CANCEL_SCHEDULED_CHANGE
+
+	}
+
+	/**
+	 * Who recorded a change, and when.
+	 *
+	 * @param actor who
+	 * @param at when
+	 */
+	record Recorded(String actor, Instant at) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -41,14 +53,40 @@ class AuditTrail {
 		this.zone = calendarZone;
 	}
 
-	void record(Instant at, String actor, Action action, long revision, CatalogEntry before, CatalogEntry after) {
-		this.jdbc.update(
-				"""
-						INSERT INTO audit_event (occurred_at, actor, action, appointment_type_code, catalog_revision, before_change, after_change)
-						VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""",
-				Timestamp.from(at), actor, action.name(), after.code(), revision,
-				(before != null) ? this.json.writeValueAsString(state(before)) : null,
-				this.json.writeValueAsString(state(after)));
+	/**
+	 * Records a change.
+	 * @param subject the version the change made, or the one it withdrew
+	 */
+	void record(Instant at, String actor, Action action, long revision, CatalogVersion before, CatalogVersion after,
+			CatalogVersion subject) {
+		this.jdbc.update("""
+				INSERT INTO audit_event (occurred_at, actor, action, appointment_type_code, catalog_revision,
+				                         before_change, after_change, effective_from, type_version)
+				VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)""", Timestamp.from(at), actor,
+				action.name(), subject.code(), revision, json(before), json(after),
+				(subject.effectiveFrom() != null) ? Timestamp.from(subject.effectiveFrom()) : null, subject.version());
+	}
+
+	/**
+	 * Who recorded each change that takes effect after the instant, by code and version.
+	 */
+	Map<String, Recorded> recordedAfter(Instant instant) {
+		Map<String, Recorded> recorded = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT appointment_type_code, type_version, actor, occurred_at FROM audit_event
+				WHERE effective_from > ? AND action <> 'CANCEL_SCHEDULED_CHANGE'""", (rs) -> {
+			recorded.put(key(rs.getString("appointment_type_code"), rs.getLong("type_version")),
+					new Recorded(rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant()));
+		}, Timestamp.from(instant));
+		return recorded;
+	}
+
+	static String key(String code, long version) {
+		return code + "#" + version;
+	}
+
+	private String json(CatalogVersion version) {
+		return (version != null) ? this.json.writeValueAsString(state(version)) : null;
 	}
 
 	AuditEntryResponse.Page page(String code, int page, int size) {
@@ -63,7 +101,7 @@ class AuditTrail {
 		arguments.add(size);
 		arguments.add((long) page * size);
 		List<AuditEntryResponse> items = this.jdbc.query("""
-				SELECT id, occurred_at, actor, action, appointment_type_code, catalog_revision,
+				SELECT id, occurred_at, actor, action, appointment_type_code, catalog_revision, effective_from,
 				       before_change::text AS before_change, after_change::text AS after_change
 				FROM audit_event""" + where + " ORDER BY id DESC LIMIT ? OFFSET ?", entryMapper(), arguments.toArray());
 		return new AuditEntryResponse.Page(items, page, size, (total != null) ? total : 0);
@@ -72,26 +110,27 @@ class AuditTrail {
 	private RowMapper<AuditEntryResponse> entryMapper() {
 		return (rs, row) -> {
 			String before = rs.getString("before_change");
+			String after = rs.getString("after_change");
+			Timestamp effectiveFrom = rs.getTimestamp("effective_from");
 			return new AuditEntryResponse(rs.getLong("id"),
 					rs.getTimestamp("occurred_at").toInstant().atZone(this.zone).toOffsetDateTime(),
 					rs.getString("actor"), Action.valueOf(rs.getString("action")),
 					rs.getString("appointment_type_code"), rs.getLong("catalog_revision"),
+					(effectiveFrom != null) ? effectiveFrom.toInstant().atZone(this.zone).toOffsetDateTime() : null,
 					(before != null) ? this.json.readValue(before, AuditEntryResponse.AuditedState.class) : null,
-					this.json.readValue(rs.getString("after_change"), AuditEntryResponse.AuditedState.class));
+					(after != null) ? this.json.readValue(after, AuditEntryResponse.AuditedState.class) : null);
 		};
 	}
 
-	private static Map<String, Object> state(CatalogEntry entry) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("name", entry.details().name());
-		state.put("description", entry.details().description());
-		state.put("visibleToPatient", entry.details().visibleToPatient());
-		state.put("cancellableByPatient", entry.details().cancellableByPatient());
-		state.put("rebookableByPatient", entry.details().rebookableByPatient());
-		state.put("smsReminder", entry.details().smsReminder());
-		state.put("retired", entry.retired());
-		state.put("version", entry.version());
-		return state;
+	/** A version as the audit trail records it; {@code null} for none. */
+	static AuditEntryResponse.AuditedState state(CatalogVersion version) {
+		if (version == null) {
+			return null;
+		}
+		var d = version.details();
+		return new AuditEntryResponse.AuditedState(d.name(), d.description(), d.visibleToPatient(),
+				d.cancellableByPatient(), d.rebookableByPatient(), d.smsReminder(), version.retired(),
+				version.version());
 	}
 
 }

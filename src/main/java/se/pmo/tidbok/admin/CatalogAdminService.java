@@ -2,14 +2,19 @@ package se.pmo.tidbok.admin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.pmo.tidbok.catalog.CatalogChange;
-import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.CatalogTimeline;
+import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
+import se.pmo.tidbok.catalog.SwedishText;
 
 /**
  * An administrator's changes to the catalog: the catalog makes each change
@@ -24,39 +29,92 @@ class CatalogAdminService {
 
 	private final Clock clock;
 
-	CatalogAdminService(CatalogWrites catalog, AuditTrail audit, Clock clock) {
+	private final ZoneId zone;
+
+	CatalogAdminService(CatalogWrites catalog, AuditTrail audit, Clock clock, ZoneId calendarZone) {
 		this.catalog = catalog;
 		this.audit = audit;
 		this.clock = clock;
+		this.zone = calendarZone;
 	}
 
-	List<AdminAppointmentTypeResponse> list() {
-		return this.catalog.all().stream().map((entry) -> AdminAppointmentTypeResponse.from(entry, List.of())).toList();
+	/**
+	 * Every type in force at the instant (now when {@code null}), retired ones included.
+	 */
+	@Transactional(readOnly = true)
+	List<AdminAppointmentTypeResponse> list(Instant asOf) {
+		Instant at = (asOf != null) ? asOf : this.clock.instant();
+		return this.catalog.timeline()
+			.inForce(at)
+			.stream()
+			.sorted((a, b) -> SwedishText.ORDER.compare(a.details().name(), b.details().name()))
+			.map((version) -> response(version, List.of()))
+			.toList();
 	}
 
-	CatalogEntry get(String code) {
-		return this.catalog.get(code);
+	/** The type's latest version, scheduled ones included. */
+	AdminAppointmentTypeResponse get(String code) {
+		return response(this.catalog.latest(code), List.of());
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse create(AppointmentTypeRequest request, String actor) {
-		return recorded(AuditTrail.Action.CREATE, actor, this.catalog.create(request.toDetails()));
+	AdminAppointmentTypeResponse create(AppointmentTypeRequest request, Instant effectiveFrom, String actor) {
+		return recorded(AuditTrail.Action.CREATE, actor, this.catalog.create(request.toDetails(), effectiveFrom));
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse update(String code, IfMatch ifMatch, AppointmentTypeRequest request, String actor) {
+	AdminAppointmentTypeResponse update(String code, IfMatch ifMatch, AppointmentTypeRequest request,
+			Instant effectiveFrom, String actor) {
 		return recorded(AuditTrail.Action.UPDATE, actor,
-				this.catalog.update(code, ifMatch::matches, request.toDetails()));
+				this.catalog.update(code, ifMatch::matches, request.toDetails(), effectiveFrom));
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse retire(String code, IfMatch ifMatch, String actor) {
-		return recorded(AuditTrail.Action.RETIRE, actor, this.catalog.retire(code, ifMatch::matches));
+	AdminAppointmentTypeResponse retire(String code, IfMatch ifMatch, Instant effectiveFrom, String actor) {
+		return recorded(AuditTrail.Action.RETIRE, actor, this.catalog.retire(code, ifMatch::matches, effectiveFrom));
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse reinstate(String code, IfMatch ifMatch, String actor) {
-		return recorded(AuditTrail.Action.REINSTATE, actor, this.catalog.reinstate(code, ifMatch::matches));
+	AdminAppointmentTypeResponse reinstate(String code, IfMatch ifMatch, Instant effectiveFrom, String actor) {
+		return recorded(AuditTrail.Action.REINSTATE, actor,
+				this.catalog.reinstate(code, ifMatch::matches, effectiveFrom));
+	}
+
+	/**
+	 * Withdraws a pending change.
+	 * @return the type's version it leaves as the latest, or {@code null} when a
+	 * scheduled creation was withdrawn
+	 */
+	@Transactional
+	AdminAppointmentTypeResponse cancelScheduledChange(String code, long version, IfMatch ifMatch, String actor) {
+		CatalogChange change = this.catalog.withdraw(code, version, ifMatch::matches);
+		this.audit.record(Instant.now(this.clock), actor, AuditTrail.Action.CANCEL_SCHEDULED_CHANGE, change.revision(),
+				change.before(), change.after(), change.before());
+		return (change.after() != null) ? response(change.after(), List.of()) : null;
+	}
+
+	/**
+	 * The changes that take effect later, soonest first; only a type's when a code is
+	 * given.
+	 */
+	@Transactional(readOnly = true)
+	List<ScheduledChangeResponse> scheduledChanges(String code) {
+		Instant now = this.clock.instant();
+		CatalogTimeline timeline = this.catalog.timeline();
+		Map<String, AuditTrail.Recorded> recorded = this.audit.recordedAfter(now);
+		List<ScheduledChangeResponse> changes = new ArrayList<>();
+		for (CatalogVersion version : timeline.pending(now)) {
+			if (code != null && !code.isBlank() && !version.code().equals(code)) {
+				continue;
+			}
+			CatalogVersion before = previous(timeline.history(version.code()), version);
+			AuditTrail.Recorded by = recorded.get(AuditTrail.key(version.code(), version.version()));
+			changes.add(new ScheduledChangeResponse(version.code(), version.version(),
+					version.effectiveFrom().atZone(this.zone).toOffsetDateTime(), action(before, version),
+					(by != null) ? by.actor() : null, version.recordedAt().atZone(this.zone).toOffsetDateTime(),
+					AuditTrail.state(before), AuditTrail.state(version)));
+		}
+		return changes;
 	}
 
 	@Transactional(readOnly = true)
@@ -67,9 +125,28 @@ class CatalogAdminService {
 	private AdminAppointmentTypeResponse recorded(AuditTrail.Action action, String actor, CatalogChange change) {
 		if (change.changed()) {
 			this.audit.record(Instant.now(this.clock), actor, action, change.revision(), change.before(),
-					change.after());
+					change.after(), change.after());
 		}
-		return AdminAppointmentTypeResponse.from(change.after(), change.warnings());
+		return response(change.after(), change.warnings());
+	}
+
+	private AdminAppointmentTypeResponse response(CatalogVersion version, List<String> warnings) {
+		return AdminAppointmentTypeResponse.from(version, warnings, this.zone);
+	}
+
+	private static CatalogVersion previous(List<CatalogVersion> history, CatalogVersion version) {
+		int index = history.indexOf(version);
+		return (index > 0) ? history.get(index - 1) : null;
+	}
+
+	private static AuditTrail.Action action(CatalogVersion before, CatalogVersion after) {
+		if (before == null) {
+			return AuditTrail.Action.CREATE;
+		}
+		if (before.retired() != after.retired()) {
+			return after.retired() ? AuditTrail.Action.RETIRE : AuditTrail.Action.REINSTATE;
+		}
+		return AuditTrail.Action.UPDATE;
 	}
 
 }

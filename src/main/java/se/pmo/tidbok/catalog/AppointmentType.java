@@ -6,10 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
- * One row of the PMO table. The code is assigned once, from the name, and never changes.
+ * An appointment type's identity and its latest version (scheduled ones included): the
+ * code, assigned once from the name and never reused, and the state the next change
+ * builds on. Its name key is unique among the types, which keeps two types from ending
+ * with the same name; the versions themselves are in {@link CatalogVersions}.
  */
 @Entity
 @Table(name = "appointment_type")
@@ -33,8 +35,11 @@ public class AppointmentType {
 	@Column(nullable = false)
 	private String name;
 
-	/** The name's key under which names are unique, kept by {@link #apply}. */
-	@Column(name = "name_key", nullable = false)
+	/**
+	 * The name's key under which names are unique, kept by {@link #apply}; {@code null}
+	 * once the type's scheduled creation was withdrawn.
+	 */
+	@Column(name = "name_key")
 	private String nameKey;
 
 	private String description;
@@ -54,18 +59,32 @@ public class AppointmentType {
 	@Column(name = "is_retired", nullable = false)
 	private boolean retired;
 
-	@Version
+	/** The number of the latest version. */
 	private long version;
 
 	protected AppointmentType() {
 	}
 
-	public AppointmentType(String code, AppointmentTypeDetails details) {
+	AppointmentType(String code) {
 		this.code = code;
-		apply(details);
 	}
 
-	public void apply(AppointmentTypeDetails details) {
+	/** Makes this version the type's latest. */
+	void apply(CatalogVersion version) {
+		apply(version.details());
+		this.retired = version.retired();
+		this.version = version.version();
+	}
+
+	/**
+	 * Leaves the type without a version: its scheduled creation was withdrawn. The code
+	 * stays the type's; the name is free for another type.
+	 */
+	void clear() {
+		this.nameKey = null;
+	}
+
+	private void apply(AppointmentTypeDetails details) {
 		this.name = details.name();
 		this.nameKey = NameRule.key(details.name());
 		this.description = details.description();
@@ -73,14 +92,6 @@ public class AppointmentType {
 		this.cancellableByPatient = details.cancellableByPatient();
 		this.rebookableByPatient = details.rebookableByPatient();
 		this.smsReminder = details.smsReminder();
-	}
-
-	public void retire() {
-		this.retired = true;
-	}
-
-	public void reinstate() {
-		this.retired = false;
 	}
 
 	public String getCode() {
@@ -98,13 +109,6 @@ public class AppointmentType {
 	public AppointmentTypeDetails details() {
 		return new AppointmentTypeDetails(this.name, this.description, this.visibleToPatient, this.cancellableByPatient,
 				this.rebookableByPatient, this.smsReminder);
-	}
-
-	/**
-	 * An immutable copy of this row as it is now, safe to keep after the transaction.
-	 */
-	public CatalogEntry toEntry() {
-		return new CatalogEntry(this.code, details(), this.retired, this.version);
 	}
 
 }

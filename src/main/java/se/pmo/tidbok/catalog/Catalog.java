@@ -1,13 +1,15 @@
 package se.pmo.tidbok.catalog;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,44 +18,98 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The in-memory catalog every read is served from. It is loaded at start-up and reloaded
- * when the catalog revision in PostgreSQL moves: at once on the instance that made a
- * change, and by a cheap revision check on every other instance. While PostgreSQL is
- * unreachable the last snapshot keeps being served.
+ * The in-memory catalog every read is served from. It holds the catalog's timeline, so it
+ * knows every change scheduled ahead, and the snapshot in force now, which it replaces by
+ * the injected clock when a scheduled change takes effect, with no database access. The
+ * timeline is loaded at start-up and reloaded when the catalog revision in PostgreSQL
+ * moves: at once on the instance that made a change, and by a cheap revision check on
+ * every other instance. While PostgreSQL is unreachable the last timeline keeps being
+ * served, scheduled changes included.
  */
 @Component
 public class Catalog {
 
 	private static final Logger logger = LoggerFactory.getLogger(Catalog.class);
 
-	private final JdbcTemplate jdbc;
+	/** The most snapshots of other instants than now kept for {@link #asOf}. */
+	private static final int PAST_SNAPSHOTS = 32;
 
-	private final AppointmentTypeRepository repository;
+	private final CatalogVersions versions;
 
 	private final JsonMapper json;
+
+	private final Clock clock;
 
 	private final TransactionTemplate readSnapshot;
 
 	private final AtomicBoolean databaseReachable = new AtomicBoolean(true);
 
-	private volatile CatalogSnapshot current;
+	private volatile State state;
 
-	Catalog(JdbcTemplate jdbc, AppointmentTypeRepository repository, JsonMapper json,
-			PlatformTransactionManager transactionManager) {
-		this.jdbc = jdbc;
-		this.repository = repository;
+	/**
+	 * Snapshots asked for with {@link #asOf}, by the start of their interval, at the
+	 * revision of {@link #state}.
+	 */
+	private final Map<Instant, CatalogSnapshot> otherInstants = new ConcurrentHashMap<>();
+
+	Catalog(CatalogVersions versions, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+		this.versions = versions;
 		this.json = json;
+		this.clock = clock;
 		this.readSnapshot = new TransactionTemplate(transactionManager);
 		this.readSnapshot.setReadOnly(true);
 		// The revision and the rows must be read from one consistent view of the
 		// database.
 		this.readSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		this.current = load();
+		CatalogTimeline timeline = load();
+		this.state = new State(timeline, CatalogSnapshot.of(timeline, this.clock.instant(), json));
 	}
 
-	/** The catalog as this instance serves it now. */
+	/**
+	 * The catalog in force now. While no change takes effect this is one comparison with
+	 * the clock; the first read after a scheduled change took effect makes the next
+	 * snapshot.
+	 */
 	public CatalogSnapshot current() {
-		return this.current;
+		Instant now = this.clock.instant();
+		CatalogSnapshot snapshot = this.state.now();
+		return snapshot.covers(now) ? snapshot : advance(now);
+	}
+
+	/** The catalog in force at the instant, as this instance knows it. */
+	public CatalogSnapshot asOf(Instant instant) {
+		State state = this.state;
+		if (state.now().covers(instant)) {
+			return state.now();
+		}
+		Instant start = state.timeline().lastSwitch(instant);
+		CatalogSnapshot snapshot = this.otherInstants.get((start != null) ? start : Instant.MIN);
+		if (snapshot != null && snapshot.revision() == state.timeline().revision()) {
+			return snapshot;
+		}
+		snapshot = CatalogSnapshot.of(state.timeline(), instant, this.json);
+		if (this.otherInstants.size() >= PAST_SNAPSHOTS) {
+			this.otherInstants.clear();
+		}
+		this.otherInstants.put((start != null) ? start : Instant.MIN, snapshot);
+		return snapshot;
+	}
+
+	/** The timeline this instance serves: every type's versions, past and scheduled. */
+	public CatalogTimeline timeline() {
+		return this.state.timeline();
+	}
+
+	private synchronized CatalogSnapshot advance(Instant now) {
+		State state = this.state;
+		if (state.now().covers(now)) {
+			return state.now();
+		}
+		CatalogSnapshot snapshot = CatalogSnapshot.of(state.timeline(), now, this.json);
+		this.state = new State(state.timeline(), snapshot);
+		logger.info("Catalog revision {}: the catalog in force changed at {}", snapshot.revision(),
+				snapshot.validFrom());
+		return snapshot;
 	}
 
 	/**
@@ -62,11 +118,11 @@ public class Catalog {
 	 */
 	public void refresh() {
 		try {
-			Long revision = this.jdbc.queryForObject("SELECT revision FROM catalog_revision", Long.class);
+			long revision = this.versions.revision();
 			if (this.databaseReachable.compareAndSet(false, true)) {
 				logger.info("PostgreSQL is reachable again; catalog revision {}", revision);
 			}
-			if (revision != null && revision != this.current.revision()) {
+			if (revision != this.state.timeline().revision()) {
 				reload();
 			}
 		}
@@ -74,7 +130,7 @@ public class Catalog {
 			if (this.databaseReachable.compareAndSet(true, false)) {
 				logger.warn(
 						"Cannot check the catalog revision; serving revision {} from memory until PostgreSQL answers: {}",
-						this.current.revision(), ex.getMessage());
+						this.state.timeline().revision(), ex.getMessage());
 			}
 		}
 	}
@@ -97,19 +153,22 @@ public class Catalog {
 
 	/** Loads the catalog now, unless a newer revision is already held. */
 	public synchronized void reload() {
-		CatalogSnapshot loaded = load();
-		if (loaded.revision() > this.current.revision()) {
-			logger.info("Catalog revision {} loaded ({} active types)", loaded.revision(), loaded.entries().size());
-			this.current = loaded;
+		CatalogTimeline loaded = load();
+		if (loaded.revision() > this.state.timeline().revision()) {
+			CatalogSnapshot now = CatalogSnapshot.of(loaded, this.clock.instant(), this.json);
+			this.state = new State(loaded, now);
+			this.otherInstants.clear();
+			logger.info("Catalog revision {} loaded ({} active types, {} changes scheduled)", loaded.revision(),
+					now.entries().size(), loaded.pending(this.clock.instant()).size());
 		}
 	}
 
-	private CatalogSnapshot load() {
-		return this.readSnapshot.execute((status) -> {
-			Long revision = this.jdbc.queryForObject("SELECT revision FROM catalog_revision", Long.class);
-			List<CatalogEntry> entries = this.repository.findAll().stream().map(AppointmentType::toEntry).toList();
-			return CatalogSnapshot.of(revision, entries, this.json);
-		});
+	private CatalogTimeline load() {
+		return this.readSnapshot.execute((status) -> this.versions.timeline());
+	}
+
+	/** The timeline and the snapshot in force now, replaced together. */
+	private record State(CatalogTimeline timeline, CatalogSnapshot now) {
 	}
 
 }

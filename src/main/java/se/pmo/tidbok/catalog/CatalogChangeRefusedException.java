@@ -1,5 +1,6 @@
 package se.pmo.tidbok.catalog;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -153,6 +154,129 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 				.append(error.message())
 				.append('.'));
 			return detail.toString().strip();
+		}
+
+	}
+
+	/** A change that would take effect before now. */
+	public static final class EffectiveFromInPast extends CatalogChangeRefusedException {
+
+		private final Instant effectiveFrom;
+
+		private final Instant now;
+
+		EffectiveFromInPast(Instant effectiveFrom, Instant now) {
+			super("'effectiveFrom' is " + effectiveFrom + ", before now (" + now
+					+ "): a change takes effect now or later. Leave effectiveFrom out to make the change now.");
+			this.effectiveFrom = effectiveFrom;
+			this.now = now;
+		}
+
+		public Instant effectiveFrom() {
+			return this.effectiveFrom;
+		}
+
+		public Instant now() {
+			return this.now;
+		}
+
+	}
+
+	/**
+	 * A change that does not fit the type's timeline: changes are appended to its end, so
+	 * a change must take effect after the type's last pending change; and only that last
+	 * pending change can be withdrawn.
+	 */
+	public static final class ScheduleConflict extends CatalogChangeRefusedException {
+
+		private final String code;
+
+		private final long pendingVersion;
+
+		private final Instant pendingEffectiveFrom;
+
+		ScheduleConflict(String code, CatalogVersion pending, String message) {
+			super(message);
+			this.code = code;
+			this.pendingVersion = pending.version();
+			this.pendingEffectiveFrom = pending.effectiveFrom();
+		}
+
+		static ScheduleConflict before(CatalogVersion pending, Instant effectiveFrom) {
+			return new ScheduleConflict(pending.code(), pending,
+					"The type '" + pending.code() + "' has a change scheduled for " + pending.effectiveFrom()
+							+ " (version " + pending.version()
+							+ "); a change takes effect after the type's last one, not at " + effectiveFrom
+							+ ". Schedule it later, or withdraw the pending change first.");
+		}
+
+		static ScheduleConflict notLast(CatalogVersion withdrawn, CatalogVersion last) {
+			return new ScheduleConflict(withdrawn.code(), last,
+					"Version " + withdrawn.version() + " of '" + withdrawn.code() + "' is followed by version "
+							+ last.version() + ", scheduled for " + last.effectiveFrom()
+							+ "; withdraw the last pending change first.");
+		}
+
+		public String code() {
+			return this.code;
+		}
+
+		/** The type's last pending version, which stands in the way. */
+		public long pendingVersion() {
+			return this.pendingVersion;
+		}
+
+		public Instant pendingEffectiveFrom() {
+			return this.pendingEffectiveFrom;
+		}
+
+	}
+
+	/** Withdrawing a change that has already taken effect. */
+	public static final class ChangeInForce extends CatalogChangeRefusedException {
+
+		private final String code;
+
+		private final long version;
+
+		ChangeInForce(CatalogVersion version) {
+			super("Version " + version.version() + " of '" + version.code() + "' took effect "
+					+ ((version.effectiveFrom() != null) ? "at " + version.effectiveFrom() : "from the beginning")
+					+ "; it can no longer be withdrawn. Make a new change instead.");
+			this.code = version.code();
+			this.version = version.version();
+		}
+
+		public String code() {
+			return this.code;
+		}
+
+		public long version() {
+			return this.version;
+		}
+
+	}
+
+	/** No scheduled change of the type has this version. */
+	public static final class UnknownScheduledChange extends CatalogChangeRefusedException {
+
+		private final String code;
+
+		private final long version;
+
+		UnknownScheduledChange(String code, long version, boolean withdrawn) {
+			super("The type '" + code + "' has no scheduled change with version " + version
+					+ (withdrawn ? ": it was withdrawn." : "."));
+			this.code = code;
+			this.version = version;
+		}
+
+		public String code() {
+			return this.code;
+		}
+
+		public long version() {
+			return this.version;
 		}
 
 	}

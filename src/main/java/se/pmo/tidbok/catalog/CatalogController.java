@@ -1,5 +1,10 @@
 package se.pmo.tidbok.catalog;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -11,7 +16,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,19 +44,31 @@ class CatalogController {
 
 	private static final String IF_NONE_MATCH = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)";
 
+	private static final String AS_OF = "The instant to answer for, as the catalog was (or is scheduled to be) then; now when left out. "
+			+ TimeInput.FORMATS;
+
 	private final Catalog catalog;
 
 	private final JsonMapper json;
 
-	private final CacheControl cacheControl;
+	private final CatalogHttp.Caching caching;
 
-	CatalogController(Catalog catalog, JsonMapper json, CacheControl catalogCacheControl) {
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	CatalogController(Catalog catalog, JsonMapper json, CatalogHttp.Caching catalogCaching, Clock clock,
+			ZoneId calendarZone) {
 		this.catalog = catalog;
 		this.json = json;
-		this.cacheControl = catalogCacheControl;
+		this.caching = catalogCaching;
+		this.clock = clock;
+		this.zone = calendarZone;
 	}
 
 	@GetMapping
+	@DocumentedProblems({ ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
+			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "listAppointmentTypes", summary = "List appointment types",
 			description = "All active types in the order of the PMO table (Swedish alphabetical order: Å, Ä, Ö after Z). "
 					+ "The filters combine; a filter left out does not filter. No match gives an empty list. "
@@ -76,7 +92,8 @@ class CatalogController {
 							description = "Catalog revision the answer was computed from", required = true,
 							schema = @Schema(type = "integer", format = "int64", example = "7")) },
 			content = @Content)
-	@ApiResponse(responseCode = "400", description = "A filter has an invalid value, e.g. visibleToPatient=maybe")
+	@ApiResponse(responseCode = "400",
+			description = "A filter has an invalid value, e.g. visibleToPatient=maybe, or asOf is not a usable time")
 	ResponseEntity<byte[]> list(
 			@Parameter(
 					description = "Only types the patient sees (true) or does not see (false) on 1177") @RequestParam(
@@ -95,9 +112,12 @@ class CatalogController {
 			@Parameter(
 					description = "Search in the name, ignoring case and Swedish diacritics: 'aldre' finds 'Äldremottagning 1177'",
 					example = "lakare") @RequestParam(required = false) @Size(max = 200) String q,
+			@Parameter(description = AS_OF,
+					example = "2026-12-07T00:00:00+01:00") @RequestParam(required = false) String asOf,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING,
 					required = false) String acceptEncoding) {
-		CatalogSnapshot snapshot = this.catalog.current();
+		Instant at = instant(asOf);
+		CatalogSnapshot snapshot = (at != null) ? this.catalog.asOf(at) : this.catalog.current();
 		CatalogFilter filter = new CatalogFilter(visibleToPatient, cancellableByPatient, rebookableByPatient,
 				smsReminder, bookableOnline, q);
 		boolean gzip = CatalogHttp.acceptsGzip(acceptEncoding);
@@ -112,13 +132,14 @@ class CatalogController {
 			// A filtered list is determined by the query and the revision, so the
 			// revision tags it.
 			answer = new CatalogHttp.Answer(gzip ? CatalogSnapshot.gzip(body) : body, snapshot.etag(gzip), gzip, true,
-					snapshot.revision());
+					snapshot.revision(), snapshot.validUntil());
 		}
-		return ResponseEntity.ok().headers(answer.headers(this.cacheControl)).body(answer.body());
+		return respond(answer, at);
 	}
 
 	@GetMapping("/{code}")
-	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE })
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.INVALID_TIME,
+			ProblemType.NONEXISTENT_LOCAL_TIME, ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "getAppointmentType", summary = "Get one appointment type by its code",
 			description = "The ETag is the type's version: send it as If-Match when an administrator changes the type.")
 	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
@@ -140,13 +161,53 @@ class CatalogController {
 							description = "Catalog revision the answer was computed from", required = true,
 							schema = @Schema(type = "integer", format = "int64", example = "7")) },
 			content = @Content)
-	@ApiResponse(responseCode = "404", description = "No active type has this code")
-	ResponseEntity<byte[]> get(@Parameter(description = "The type's public code",
-			example = "lakare-besok-ej-akut-1177") @PathVariable String code) {
-		CatalogSnapshot snapshot = this.catalog.current();
+	@ApiResponse(responseCode = "404", description = "No active type has this code (at asOf, when given)")
+	ResponseEntity<byte[]> get(
+			@Parameter(description = "The type's public code",
+					example = "lakare-besok-ej-akut-1177") @PathVariable String code,
+			@Parameter(description = AS_OF,
+					example = "2026-12-07T00:00:00+01:00") @RequestParam(required = false) String asOf) {
+		Instant at = instant(asOf);
+		CatalogSnapshot snapshot = (at != null) ? this.catalog.asOf(at) : this.catalog.current();
 		CatalogEntry entry = snapshot.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
-		CatalogHttp.Answer answer = CatalogHttp.item(snapshot, entry);
-		return ResponseEntity.ok().headers(answer.headers(this.cacheControl)).body(answer.body());
+		return respond(CatalogHttp.item(snapshot, entry), at);
+	}
+
+	@GetMapping("/{code}/history")
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE })
+	@Operation(operationId = "getAppointmentTypeHistory",
+			summary = "Every version of a type, with when each is in force",
+			description = "Oldest first: each version is in force from effectiveFrom until effectiveUntil. "
+					+ "Versions scheduled ahead are included; retired types keep their history. "
+					+ "Use it to see what was true for a patient at a past instant, or ask the reads with asOf.")
+	@ApiResponse(responseCode = "200", description = "The type's versions",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = AppointmentTypeHistoryResponse.class)))
+	@ApiResponse(responseCode = "404", description = "No type has this code")
+	ResponseEntity<AppointmentTypeHistoryResponse> history(@Parameter(description = "The type's public code",
+			example = "lakare-besok-ej-akut-1177") @PathVariable String code) {
+		CatalogTimeline timeline = this.catalog.timeline();
+		List<CatalogVersion> versions = timeline.history(code);
+		if (versions.isEmpty()) {
+			throw new UnknownAppointmentTypeException(code);
+		}
+		return ResponseEntity.ok()
+			.cacheControl(this.caching.usual())
+			.header(CatalogHttp.REVISION_HEADER, Long.toString(timeline.revision()))
+			.body(AppointmentTypeHistoryResponse.of(code, versions, this.zone));
+	}
+
+	private Instant instant(String asOf) {
+		return (asOf != null) ? TimeInput.parse("asOf", asOf, this.zone) : null;
+	}
+
+	/**
+	 * The answer with its headers. One for now may be reused until what it covers next
+	 * changes; one for an instant the client named, for the usual time.
+	 */
+	private ResponseEntity<byte[]> respond(CatalogHttp.Answer answer, Instant asOf) {
+		CatalogHttp.Answer sent = (asOf != null) ? answer.fixed() : answer;
+		return ResponseEntity.ok().headers(sent.headers(this.caching, this.clock.instant())).body(sent.body());
 	}
 
 }

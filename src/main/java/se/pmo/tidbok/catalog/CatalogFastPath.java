@@ -1,6 +1,7 @@
 package se.pmo.tidbok.catalog;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -26,9 +26,9 @@ import se.pmo.tidbok.web.SecurityHeaders;
  * chain and the DispatcherServlet, which cost several times more than the answer itself.
  * It answers only a plain GET or HEAD without a query that accepts JSON, for a type that
  * exists; everything else (filters, unknown codes, other media types) goes on to
- * {@link CatalogController}, so errors and content negotiation stay in one place. The
- * answer is byte for byte and header for header what the controller sends: a test
- * compares the two.
+ * {@link CatalogController}, so errors, content negotiation and answers as of another
+ * instant than now stay in one place. The answer is byte for byte and header for header
+ * what the controller sends: a test compares the two.
  */
 class CatalogFastPath extends OncePerRequestFilter {
 
@@ -40,11 +40,14 @@ class CatalogFastPath extends OncePerRequestFilter {
 
 	private final Catalog catalog;
 
-	private final CacheControl cacheControl;
+	private final CatalogHttp.Caching caching;
 
-	CatalogFastPath(Catalog catalog, CacheControl cacheControl) {
+	private final Clock clock;
+
+	CatalogFastPath(Catalog catalog, CatalogHttp.Caching caching, Clock clock) {
 		this.catalog = catalog;
-		this.cacheControl = cacheControl;
+		this.caching = caching;
+		this.clock = clock;
 	}
 
 	@Override
@@ -83,7 +86,7 @@ class CatalogFastPath extends OncePerRequestFilter {
 
 	private void write(HttpServletRequest request, HttpServletResponse response, CatalogHttp.Answer answer)
 			throws IOException {
-		HttpHeaders headers = answer.headers(this.cacheControl);
+		HttpHeaders headers = answer.headers(this.caching, this.clock.instant());
 		SecurityHeaders.apply(response);
 		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		// Spring MVC's own If-None-Match handling (weak comparison, RFC 9110 13.1.2). It

@@ -2,6 +2,8 @@ package se.pmo.tidbok.catalog;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
 
@@ -32,14 +34,21 @@ final class CatalogHttp {
 	 * @param gzip whether the body is gzip-compressed
 	 * @param varies whether the answer varies with Accept-Encoding
 	 * @param revision the catalog revision it was computed from
+	 * @param changesAt when what the answer covers next changes, or {@code null} when no
+	 * change is scheduled or the answer is for a fixed instant
 	 */
-	record Answer(byte[] body, String etag, boolean gzip, boolean varies, long revision) {
+	record Answer(byte[] body, String etag, boolean gzip, boolean varies, long revision, Instant changesAt) {
 
-		HttpHeaders headers(CacheControl cacheControl) {
+		/** The same answer, for an instant given by the client rather than now. */
+		Answer fixed() {
+			return new Answer(this.body, this.etag, this.gzip, this.varies, this.revision, null);
+		}
+
+		HttpHeaders headers(Caching caching, Instant now) {
 			HttpHeaders headers = new HttpHeaders();
 			headers.setContentType(MediaType.APPLICATION_JSON);
 			headers.setETag(this.etag);
-			headers.setCacheControl(cacheControl);
+			headers.setCacheControl(caching.until(now, this.changesAt));
 			headers.set(REVISION_HEADER, Long.toString(this.revision));
 			if (this.varies) {
 				headers.setVary(java.util.List.of(HttpHeaders.ACCEPT_ENCODING));
@@ -52,13 +61,41 @@ final class CatalogHttp {
 
 	}
 
+	/**
+	 * How long clients and proxies may reuse a catalog answer: {@code maxAge}, but never
+	 * past the instant what the answer covers changes, so no cache serves a type's old
+	 * version after a scheduled change took effect.
+	 *
+	 * @param maxAge the longest reuse ({@code tidbok.catalog.max-age})
+	 * @param usual {@code maxAge} as a header
+	 */
+	record Caching(Duration maxAge, CacheControl usual) {
+
+		Caching(Duration maxAge) {
+			this(maxAge, CacheControl.maxAge(maxAge).cachePublic());
+		}
+
+		CacheControl until(Instant now, Instant changesAt) {
+			if (changesAt == null) {
+				return this.usual;
+			}
+			Duration left = Duration.between(now, changesAt);
+			if (left.compareTo(this.maxAge) >= 0) {
+				return this.usual;
+			}
+			return CacheControl.maxAge(Duration.ofSeconds(Math.max(0, left.getSeconds()))).cachePublic();
+		}
+
+	}
+
 	static Answer list(CatalogSnapshot snapshot, boolean acceptsGzip) {
 		return new Answer(acceptsGzip ? snapshot.listJsonGzip() : snapshot.listJson(), snapshot.etag(acceptsGzip),
-				acceptsGzip, true, snapshot.revision());
+				acceptsGzip, true, snapshot.revision(), snapshot.validUntil());
 	}
 
 	static Answer item(CatalogSnapshot snapshot, CatalogEntry entry) {
-		return new Answer(snapshot.itemJson().get(entry.code()), entry.etag(), false, false, snapshot.revision());
+		return new Answer(snapshot.itemJson().get(entry.code()), entry.etag(), false, false, snapshot.revision(),
+				snapshot.changesAt().get(entry.code()));
 	}
 
 	/**

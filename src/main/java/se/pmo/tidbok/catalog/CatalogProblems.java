@@ -30,6 +30,26 @@ public class CatalogProblems {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidTime(InvalidTimeException ex) {
+		return problem(ex);
+	}
+
+	/** The problem detail of a time a client sent that cannot be used. */
+	public static ProblemDetail problem(InvalidTimeException ex) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("parameter", ex.parameter());
+		if (ex.value() != null) {
+			facts.put("value", ex.value());
+		}
+		ProblemType type = switch (ex.reason()) {
+			case INVALID -> ProblemType.INVALID_TIME;
+			case NONEXISTENT -> ProblemType.NONEXISTENT_LOCAL_TIME;
+			case AMBIGUOUS -> ProblemType.AMBIGUOUS_LOCAL_TIME;
+		};
+		return type.detail(ex.getMessage(), facts);
+	}
+
+	@ExceptionHandler
 	ProblemDetail refused(CatalogChangeRefusedException ex) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		ProblemType type = switch (ex) {
@@ -59,6 +79,27 @@ public class CatalogProblems {
 					facts.put("codePoint", invalid.refusal().codePointLabel());
 				}
 				yield ProblemType.INVALID_BODY;
+			}
+			case CatalogChangeRefusedException.EffectiveFromInPast past -> {
+				facts.put("effectiveFrom", past.effectiveFrom().toString());
+				facts.put("now", past.now().toString());
+				yield ProblemType.EFFECTIVE_FROM_IN_PAST;
+			}
+			case CatalogChangeRefusedException.ScheduleConflict conflict -> {
+				facts.put("code", conflict.code());
+				facts.put("pendingVersion", conflict.pendingVersion());
+				facts.put("pendingEffectiveFrom", conflict.pendingEffectiveFrom().toString());
+				yield ProblemType.SCHEDULE_CONFLICT;
+			}
+			case CatalogChangeRefusedException.ChangeInForce inForce -> {
+				facts.put("code", inForce.code());
+				facts.put("version", inForce.version());
+				yield ProblemType.CHANGE_IN_FORCE;
+			}
+			case CatalogChangeRefusedException.UnknownScheduledChange unknown -> {
+				facts.put("code", unknown.code());
+				facts.put("version", unknown.version());
+				yield ProblemType.UNKNOWN_SCHEDULED_CHANGE;
 			}
 			case CatalogChangeRefusedException.InvalidFields invalid -> {
 				facts.put("errors", invalid.errors());

@@ -1,10 +1,11 @@
 package se.pmo.tidbok.catalog;
 
+import java.time.Clock;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.CacheControl;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -36,18 +37,19 @@ class CatalogWebConfiguration implements SchedulingConfigurer {
 	@Bean
 	SingleValuedParameters catalogParameters() {
 		return new SingleValuedParameters("q", "visibleToPatient", "cancellableByPatient", "rebookableByPatient",
-				"smsReminder", "bookableOnline");
+				"smsReminder", "bookableOnline", "asOf");
 	}
 
 	@Bean
-	CacheControl catalogCacheControl(CatalogProperties properties) {
-		return CacheControl.maxAge(properties.maxAge()).cachePublic();
+	CatalogHttp.Caching catalogCaching(CatalogProperties properties) {
+		return new CatalogHttp.Caching(properties.maxAge());
 	}
 
 	@Bean
-	FilterRegistrationBean<CatalogFastPath> catalogFastPath(Catalog catalog, CacheControl catalogCacheControl) {
+	FilterRegistrationBean<CatalogFastPath> catalogFastPath(Catalog catalog, CatalogHttp.Caching catalogCaching,
+			Clock clock) {
 		FilterRegistrationBean<CatalogFastPath> registration = new FilterRegistrationBean<>(
-				new CatalogFastPath(catalog, catalogCacheControl));
+				new CatalogFastPath(catalog, catalogCaching, clock));
 		// After the observation filter (metrics) and the request guard, before security.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;

@@ -1,24 +1,33 @@
 package se.pmo.tidbok.catalog;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change to the catalog goes through here: the catalog checks its own invariants
- * (consistent rights, a code derived from the name, unique names and codes), bumps the
+ * (consistent rights, a code derived from the name, unique names and codes, a timeline
+ * that only grows at its end), records the change as a new version of the type, bumps the
  * catalog revision and announces the change with {@link CatalogChanged}. Each method
  * joins the caller's transaction, so a caller can record the change (the audit trail) in
- * the same commit. Bumping the single revision row first serializes concurrent changes;
- * the row version catches a change made after the caller read the type; the database's
- * unique constraints are the last word on names and codes.
+ * the same commit.
+ * <p>
+ * A change takes effect at its {@code effectiveFrom} (now when it is left out, never
+ * before now), which must not lie before the type's last version: changes append to the
+ * end of the type's timeline. Only the last version can be withdrawn, and only while it
+ * is pending. Every change first bumps the single revision row, which serializes changes:
+ * what a change reads after that is what the last committed change left, so the entity
+ * tag it checks and the names it compares are current. The database's unique constraints
+ * on the latest versions are the last word on names and codes.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -26,85 +35,157 @@ public class CatalogWrites {
 
 	private final AppointmentTypeRepository repository;
 
+	private final CatalogVersions versions;
+
 	private final JdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	CatalogWrites(AppointmentTypeRepository repository, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	CatalogWrites(AppointmentTypeRepository repository, CatalogVersions versions, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.versions = versions;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clock = clock;
 	}
 
-	/** Every type, retired ones included, in the PMO table's order. */
+	/** The catalog's timeline as committed now. */
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRED)
-	public List<CatalogEntry> all() {
-		return this.repository.findAll()
-			.stream()
-			.map(AppointmentType::toEntry)
-			.sorted((a, b) -> SwedishText.ORDER.compare(a.name(), b.name()))
-			.toList();
+	public CatalogTimeline timeline() {
+		return this.versions.timeline();
 	}
 
-	/** The type with this code, retired or not. */
+	/** The type's latest version, scheduled ones included: the one a change builds on. */
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRED)
-	public CatalogEntry get(String code) {
-		return find(code).toEntry();
+	public CatalogVersion latest(String code) {
+		return this.versions.timeline().latest(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 	}
 
-	public CatalogChange create(AppointmentTypeDetails details) {
+	/**
+	 * Creates a type.
+	 * @param effectiveFrom when the type comes into being; now when {@code null}
+	 */
+	public CatalogChange create(AppointmentTypeDetails details, Instant effectiveFrom) {
 		RightsCheck.Result check = checked(details);
 		String code = SwedishText.code(details.name());
 		if (code.isEmpty()) {
 			throw new CatalogChangeRefusedException.InvalidFields(false,
 					List.of(new RightsCheck.FieldError("name", "must contain a letter or a digit")));
 		}
-		long revision = bumpRevision();
-		// Only to say whether the code belongs to a retired type; the unique constraints
-		// decide.
-		this.repository.findByCode(code).ifPresent((existing) -> {
-			throw new CatalogChangeRefusedException.CodeTaken(code, existing.isRetired());
-		});
-		return changed(revision, null, saved(new AppointmentType(code, details), details), check.warnings());
+		Change change = begin(effectiveFrom);
+		AppointmentType type = this.repository.findByCode(code).orElse(null);
+		CatalogVersion last = change.timeline().latest(code).orElse(null);
+		if (last != null) {
+			throw new CatalogChangeRefusedException.CodeTaken(code, last.retired());
+		}
+		requireNameFree(change, code, details.name());
+		// The code of a type whose scheduled creation was withdrawn is still that type's.
+		CatalogVersion after = change.version(code, this.versions.nextVersion(code), details, false);
+		return changed(change, null, saved((type != null) ? type : new AppointmentType(code), after), check.warnings());
 	}
 
 	/**
 	 * Changes a type's name, description and rights.
 	 * @param ifMatch whether the caller's precondition accepts the type's current entity
 	 * tag
+	 * @param effectiveFrom when the change takes effect; now when {@code null}
 	 */
-	public CatalogChange update(String code, Predicate<String> ifMatch, AppointmentTypeDetails details) {
+	public CatalogChange update(String code, Predicate<String> ifMatch, AppointmentTypeDetails details,
+			Instant effectiveFrom) {
 		RightsCheck.Result check = checked(details);
-		AppointmentType type = findMatching(code, ifMatch);
-		if (type.details().equals(details)) {
-			return CatalogChange.none(type.toEntry(), check.warnings());
+		Change change = begin(effectiveFrom);
+		CatalogVersion last = latestMatching(change, code, ifMatch);
+		if (last.details().equals(details)) {
+			return CatalogChange.none(last, check.warnings());
 		}
-		long revision = bumpRevision();
-		CatalogEntry before = type.toEntry();
-		type.apply(details);
-		return changed(revision, before, saved(type, details), check.warnings());
+		requireAfter(change, last);
+		requireNameFree(change, code, details.name());
+		CatalogVersion after = change.version(code, this.versions.nextVersion(code), details, last.retired());
+		return changed(change, last, saved(find(code), after), check.warnings());
 	}
 
-	public CatalogChange retire(String code, Predicate<String> ifMatch) {
-		AppointmentType type = findMatching(code, ifMatch);
-		if (type.isRetired()) {
-			throw new CatalogChangeRefusedException.StateConflict(code, true);
-		}
-		long revision = bumpRevision();
-		CatalogEntry before = type.toEntry();
-		type.retire();
-		return changed(revision, before, flush(type), List.of());
+	/**
+	 * Retires a type.
+	 * @param effectiveFrom when it is retired; now when {@code null}
+	 */
+	public CatalogChange retire(String code, Predicate<String> ifMatch, Instant effectiveFrom) {
+		return changeRetirement(code, ifMatch, effectiveFrom, true);
 	}
 
-	public CatalogChange reinstate(String code, Predicate<String> ifMatch) {
-		AppointmentType type = findMatching(code, ifMatch);
-		if (!type.isRetired()) {
-			throw new CatalogChangeRefusedException.StateConflict(code, false);
+	/**
+	 * Reinstates a retired type.
+	 * @param effectiveFrom when it is reinstated; now when {@code null}
+	 */
+	public CatalogChange reinstate(String code, Predicate<String> ifMatch, Instant effectiveFrom) {
+		return changeRetirement(code, ifMatch, effectiveFrom, false);
+	}
+
+	/**
+	 * Withdraws a pending change: the type's last version, which has not taken effect.
+	 * @param ifMatch whether the caller's precondition accepts the type's current entity
+	 * tag, which is that of the withdrawn version
+	 */
+	public CatalogChange withdraw(String code, long version, Predicate<String> ifMatch) {
+		Change change = begin(null);
+		List<CatalogVersion> history = change.timeline().history(code);
+		CatalogVersion last = latestMatching(change, code, ifMatch);
+		CatalogVersion withdrawn = history.stream()
+			.filter((candidate) -> candidate.version() == version)
+			.findFirst()
+			.orElseThrow(() -> new CatalogChangeRefusedException.UnknownScheduledChange(code, version,
+					this.versions.withdrawn(code, version)));
+		if (withdrawn.startedBy(change.now())) {
+			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn);
 		}
-		long revision = bumpRevision();
-		CatalogEntry before = type.toEntry();
-		type.reinstate();
-		return changed(revision, before, flush(type), List.of());
+		if (withdrawn != last) {
+			throw CatalogChangeRefusedException.ScheduleConflict.notLast(withdrawn, last);
+		}
+		this.versions.withdraw(code, version, change.now());
+		CatalogVersion remaining = (history.size() > 1) ? history.get(history.size() - 2) : null;
+		AppointmentType type = find(code);
+		if (remaining != null) {
+			type.apply(remaining);
+		}
+		else {
+			type.clear();
+		}
+		this.repository.saveAndFlush(type);
+		this.events.publishEvent(new CatalogChanged(change.revision()));
+		return new CatalogChange(change.revision(), withdrawn, remaining, List.of());
+	}
+
+	private CatalogChange changeRetirement(String code, Predicate<String> ifMatch, Instant effectiveFrom,
+			boolean retired) {
+		Change change = begin(effectiveFrom);
+		CatalogVersion last = latestMatching(change, code, ifMatch);
+		if (last.retired() == retired) {
+			throw new CatalogChangeRefusedException.StateConflict(code, retired);
+		}
+		requireAfter(change, last);
+		CatalogVersion after = change.version(code, this.versions.nextVersion(code), last.details(), retired);
+		return changed(change, last, saved(find(code), after), List.of());
+	}
+
+	/**
+	 * Starts a change: takes the catalog's write lock by bumping its revision, then reads
+	 * the time and the committed timeline.
+	 */
+	private Change begin(Instant effectiveFrom) {
+		Long revision = this.jdbc
+			.queryForObject("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision", Long.class);
+		// PostgreSQL keeps microseconds: what is answered is what is stored.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant from = now;
+		if (effectiveFrom != null) {
+			from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
+			if (from.isBefore(now)) {
+				throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now);
+			}
+		}
+		return new Change((revision != null) ? revision : 0, now, from, this.versions.timeline());
 	}
 
 	private static RightsCheck.Result checked(AppointmentTypeDetails details) {
@@ -119,32 +200,54 @@ public class CatalogWrites {
 		return this.repository.findByCode(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 	}
 
-	private AppointmentType findMatching(String code, Predicate<String> ifMatch) {
-		AppointmentType type = find(code);
-		if (!ifMatch.test(type.toEntry().etag())) {
-			throw new CatalogChangeRefusedException.StaleVersion(code, type.toEntry().etag());
+	private static CatalogVersion latestMatching(Change change, String code, Predicate<String> ifMatch) {
+		CatalogVersion last = change.timeline()
+			.latest(code)
+			.orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		if (!ifMatch.test(last.etag())) {
+			throw new CatalogChangeRefusedException.StaleVersion(code, last.etag());
 		}
-		return type;
+		return last;
 	}
 
-	private CatalogEntry flush(AppointmentType type) {
-		try {
-			return this.repository.saveAndFlush(type).toEntry();
+	/**
+	 * The change must take effect after the type's last version: at or after it when that
+	 * one is in force (several changes made at one instant follow each other), strictly
+	 * after it when it is pending.
+	 */
+	private static void requireAfter(Change change, CatalogVersion last) {
+		Instant lastFrom = last.effectiveFrom();
+		if (lastFrom == null) {
+			return;
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			// Another administrator's change to this type committed after we read it.
-			throw new CatalogChangeRefusedException.StaleVersion(type.getCode(), null);
+		boolean pending = lastFrom.isAfter(change.now());
+		if (change.from().isBefore(lastFrom) || (pending && change.from().equals(lastFrom))) {
+			throw CatalogChangeRefusedException.ScheduleConflict.before(last, change.from());
 		}
 	}
 
 	/**
-	 * Writes a created or renamed type. A change that lost a race to another is refused
-	 * by the database's unique constraints, and answered as the conflict the constraint
-	 * stands for.
+	 * A name is taken while another type bears it, or one that looks the same, now or in
+	 * a pending change.
 	 */
-	private CatalogEntry saved(AppointmentType type, AppointmentTypeDetails details) {
+	private static void requireNameFree(Change change, String code, String name) {
+		String key = NameRule.key(name);
+		for (CatalogVersion version : change.timeline().inForceOrLater(change.now())) {
+			if (!version.code().equals(code) && NameRule.key(version.details().name()).equals(key)) {
+				throw new CatalogChangeRefusedException.DuplicateName(name);
+			}
+		}
+	}
+
+	/**
+	 * Writes the type's new latest version. A change that lost a race to another is
+	 * refused by the database's unique constraints, and answered as the conflict the
+	 * constraint stands for.
+	 */
+	private CatalogVersion saved(AppointmentType type, CatalogVersion version) {
+		type.apply(version);
 		try {
-			return flush(type);
+			this.repository.saveAndFlush(type);
 		}
 		catch (DataIntegrityViolationException ex) {
 			String constraint = Constraints.violated(ex);
@@ -152,21 +255,33 @@ public class CatalogWrites {
 				throw new CatalogChangeRefusedException.CodeTaken(type.getCode(), false);
 			}
 			if (AppointmentType.UNIQUE_NAME.equals(constraint)) {
-				throw new CatalogChangeRefusedException.DuplicateName(details.name());
+				throw new CatalogChangeRefusedException.DuplicateName(version.details().name());
 			}
 			throw ex;
 		}
+		this.versions.insert(version);
+		return version;
 	}
 
-	private long bumpRevision() {
-		Long revision = this.jdbc
-			.queryForObject("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision", Long.class);
-		return (revision != null) ? revision : 0;
+	private CatalogChange changed(Change change, CatalogVersion before, CatalogVersion after, List<String> warnings) {
+		this.events.publishEvent(new CatalogChanged(change.revision()));
+		return new CatalogChange(change.revision(), before, after, warnings);
 	}
 
-	private CatalogChange changed(long revision, CatalogEntry before, CatalogEntry after, List<String> warnings) {
-		this.events.publishEvent(new CatalogChanged(revision));
-		return new CatalogChange(revision, before, after, warnings);
+	/**
+	 * One change in the making.
+	 *
+	 * @param revision the catalog revision it makes
+	 * @param now when it is made
+	 * @param from when it takes effect
+	 * @param timeline the catalog's timeline before it
+	 */
+	private record Change(long revision, Instant now, Instant from, CatalogTimeline timeline) {
+
+		CatalogVersion version(String code, long version, AppointmentTypeDetails details, boolean retired) {
+			return new CatalogVersion(code, version, this.from, this.now, this.revision, details, retired, null);
+		}
+
 	}
 
 }

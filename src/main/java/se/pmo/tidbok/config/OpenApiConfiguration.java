@@ -63,7 +63,8 @@ public class OpenApiConfiguration {
 	 * Properties that refer to another schema and may be null. Swagger drops
 	 * {@code nullable} beside a reference, so they are written here.
 	 */
-	private static final Set<String> NULLABLE_REFERENCES = Set.of("AuditEntry.before");
+	private static final Set<String> NULLABLE_REFERENCES = Set.of("AuditEntry.before", "AuditEntry.after",
+			"ScheduledChange.before");
 
 	/**
 	 * The extension of an error response that lists the problem types it answers with.

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
 
@@ -31,8 +32,7 @@ import se.pmo.tidbok.web.ProblemType;
 		description = "What a patient may do with a booked time on 1177 now: book, cancel, rebook; and when the SMS reminder goes out.")
 class PolicyController {
 
-	private static final String TIME_FORMATS = "ISO-8601 with an offset or Z (2026-03-29T10:00:00+02:00); a local date-time without offset is read in Europe/Stockholm, "
-			+ "and one that does not exist or occurs twice there (daylight-saving changes) is refused.";
+	private static final String TIME_FORMATS = TimeInput.FORMATS;
 
 	private final PolicyService policies;
 

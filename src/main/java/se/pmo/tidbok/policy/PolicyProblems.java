@@ -1,6 +1,5 @@
 package se.pmo.tidbok.policy;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.core.annotation.Order;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import se.pmo.tidbok.catalog.CatalogProblems;
+import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.web.ProblemType;
 
@@ -21,11 +21,6 @@ import se.pmo.tidbok.web.ProblemType;
 class PolicyProblems {
 
 	@ExceptionHandler
-	ProblemDetail invalidTime(InvalidTimeException ex) {
-		return problem(ex);
-	}
-
-	@ExceptionHandler
 	ProblemDetail invalidAppointment(InvalidAppointmentException ex) {
 		return problem(ex);
 	}
@@ -33,19 +28,7 @@ class PolicyProblems {
 	/** The problem detail of what made one evaluation fail. */
 	static ProblemDetail problem(RuntimeException ex) {
 		return switch (ex) {
-			case InvalidTimeException time -> {
-				Map<String, Object> facts = new LinkedHashMap<>();
-				facts.put("parameter", time.parameter());
-				if (time.value() != null) {
-					facts.put("value", time.value());
-				}
-				ProblemType type = switch (time.reason()) {
-					case INVALID -> ProblemType.INVALID_TIME;
-					case NONEXISTENT -> ProblemType.NONEXISTENT_LOCAL_TIME;
-					case AMBIGUOUS -> ProblemType.AMBIGUOUS_LOCAL_TIME;
-				};
-				yield type.detail(time.getMessage(), facts);
-			}
+			case InvalidTimeException time -> CatalogProblems.problem(time);
 			case InvalidAppointmentException appointment -> ProblemType.INVALID_PARAMETER
 				.detail(appointment.getMessage(), Map.of("parameter", appointment.field()));
 			case UnknownAppointmentTypeException unknown -> CatalogProblems.problem(unknown);

@@ -13,15 +13,19 @@ import se.pmo.tidbok.catalog.AppointmentTypeResponse;
 @Schema(name = "Policy",
 		description = "What the patient may do with this time at evaluatedAt, and when its SMS reminder goes out. "
 				+ "Instants carry the Europe/Stockholm offset of that instant.")
-public record PolicyResponse(
-		@Schema(description = "The appointment type of the time") AppointmentTypeResponse appointmentType,
+public record PolicyResponse(@Schema(
+		description = "The appointment type of the time, as it was at evaluatedAt") AppointmentTypeResponse appointmentType,
 		@Schema(description = "When the time starts", example = "2026-03-29T10:00:00+02:00") OffsetDateTime start,
 		@Schema(description = "The instant the rules were evaluated at (the 'at' input, or now)",
 				example = "2026-03-28T09:00:01+01:00") OffsetDateTime evaluatedAt,
 		@Schema(description = "May the patient book this time online now?") Booking booking,
 		@Schema(description = "May the patient cancel this time on 1177 now? Set cancel_booking_allowed from it.") Cancellation cancellation,
 		@Schema(description = "May the patient rebook this time on 1177 now? Set rebooking_allowed from it.") Rebooking rebooking,
-		@Schema(description = "Does the SMS reminder go out for this time, and when?") SmsReminder smsReminder) {
+		@Schema(description = "Does the SMS reminder go out for this time, and when?") SmsReminder smsReminder,
+		@Schema(description = "The version of the appointment type in force at evaluatedAt, whose flags the rules used (see getAppointmentTypeHistory)",
+				example = "0") long appointmentTypeVersion,
+		@Schema(description = "The catalog revision the answer was computed from; with evaluatedAt it reproduces the answer",
+				example = "7") long catalogRevision) {
 
 	@Schema(name = "BookingDecision", description = "May the patient book this time through the 1177 e-services now?")
 	public record Booking(@Schema(description = "The patient may book the time", example = "true") boolean allowed,

@@ -13,14 +13,18 @@ import org.springframework.stereotype.Service;
 import se.pmo.tidbok.catalog.AppointmentTypeResponse;
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.CatalogSnapshot;
+import se.pmo.tidbok.catalog.InvalidTimeException;
+import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.policy.BookingHorizonRule.BookingDecision;
 import se.pmo.tidbok.policy.SmsReminderRule.SmsReminderDecision;
 
 /**
- * Applies the 1177 patient rules to booked times. Pure computation over the in-memory
- * catalog: it reads the time once per request, from the injected clock, when the caller
- * gives none.
+ * Applies the 1177 patient rules to booked times, with each type as the catalog had it at
+ * the evaluation instant (scheduled changes included). Pure computation over the
+ * in-memory catalog: it reads the time once per request, from the injected clock, when
+ * the caller gives none.
  */
 @Service
 public class PolicyService {
@@ -64,11 +68,10 @@ public class PolicyService {
 	 * them.
 	 */
 	public PolicyResponse evaluate(String code, String start, String at, String bookedAt) {
-		CatalogEntry type = this.catalog.current()
-			.find(code)
-			.orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		Instant evaluatedAt = evaluationInstant(at);
-		return decide(type, TimeInput.parse("start", start, this.zone), evaluatedAt,
+		CatalogSnapshot catalog = this.catalog.asOf(evaluatedAt);
+		CatalogEntry type = catalog.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		return decide(catalog, type, TimeInput.parse("start", start, this.zone), evaluatedAt,
 				(bookedAt != null) ? TimeInput.parse("bookedAt", bookedAt, this.zone) : evaluatedAt);
 	}
 
@@ -79,11 +82,12 @@ public class PolicyService {
 	 */
 	public List<PolicyEvaluationResult> evaluateAll(PolicyEvaluationRequest request) {
 		Instant evaluatedAt = evaluationInstant(request.at());
+		CatalogSnapshot catalog = this.catalog.asOf(evaluatedAt);
 		List<PolicyEvaluationResult> results = new ArrayList<>(request.appointments().size());
 		for (int i = 0; i < request.appointments().size(); i++) {
 			try {
 				results.add(new PolicyEvaluationResult.Evaluated(i,
-						evaluateElement(i, request.appointments().get(i), evaluatedAt)));
+						evaluateElement(catalog, i, request.appointments().get(i), evaluatedAt)));
 			}
 			catch (InvalidTimeException | InvalidAppointmentException | UnknownAppointmentTypeException ex) {
 				results.add(new PolicyEvaluationResult.Failed(i, PolicyProblems.problem(ex)));
@@ -92,8 +96,8 @@ public class PolicyService {
 		return results;
 	}
 
-	private PolicyResponse evaluateElement(int index, PolicyEvaluationRequest.Appointment appointment,
-			Instant evaluatedAt) {
+	private PolicyResponse evaluateElement(CatalogSnapshot catalog, int index,
+			PolicyEvaluationRequest.Appointment appointment, Instant evaluatedAt) {
 		String prefix = "appointments[" + index + "]";
 		if (appointment == null || appointment.appointmentTypeCode() == null
 				|| appointment.appointmentTypeCode().isBlank()) {
@@ -101,13 +105,11 @@ public class PolicyService {
 					"'" + prefix + ".appointmentTypeCode' is required.");
 		}
 		String code = appointment.appointmentTypeCode();
-		CatalogEntry type = this.catalog.current()
-			.find(code)
-			.orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		CatalogEntry type = catalog.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		Instant start = TimeInput.parse(prefix + ".start", appointment.start(), this.zone);
 		Instant bookedAt = (appointment.bookedAt() != null)
 				? TimeInput.parse(prefix + ".bookedAt", appointment.bookedAt(), this.zone) : evaluatedAt;
-		return decide(type, start, evaluatedAt, bookedAt);
+		return decide(catalog, type, start, evaluatedAt, bookedAt);
 	}
 
 	/** The dates on which bookable times are offered at this instant (now when null). */
@@ -128,8 +130,11 @@ public class PolicyService {
 		return (at != null) ? TimeInput.parse("at", at, this.zone) : Instant.now(this.clock);
 	}
 
-	/** Applies every rule to one time of one type. */
-	private PolicyResponse decide(CatalogEntry type, Instant start, Instant at, Instant bookedAt) {
+	/**
+	 * Applies every rule to one time of one type, as the catalog had it at {@code at}.
+	 */
+	private PolicyResponse decide(CatalogSnapshot catalog, CatalogEntry type, Instant start, Instant at,
+			Instant bookedAt) {
 		BookingDecision booking = this.bookingRule.evaluate(type.details(), start, at);
 		CutoffDecision<CancellationReason> cancellation = this.cancellationRule.evaluate(type.details(), start, at);
 		CutoffDecision<RebookingReason> rebooking = this.rebookingRule.evaluate(type.details(), start, at);
@@ -140,7 +145,8 @@ public class PolicyService {
 						local(cancellation.deadline()), this.texts.cancellationRefused(cancellation.reason())),
 				new PolicyResponse.Rebooking(rebooking.allowed(), rebooking.reason(), local(rebooking.deadline()),
 						this.texts.rebookingRefused(rebooking.reason())),
-				new PolicyResponse.SmsReminder(sms.scheduled(), sms.reason(), local(sms.sendAt())));
+				new PolicyResponse.SmsReminder(sms.scheduled(), sms.reason(), local(sms.sendAt())), type.version(),
+				catalog.revision());
 	}
 
 	private OffsetDateTime local(Instant instant) {

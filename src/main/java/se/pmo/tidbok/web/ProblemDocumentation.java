@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Problem",
 		description = "An RFC 9457 problem detail. Facts about the problem come as extension members, present only where they apply: "
-				+ "`parameter`, `value`, `field`, `code`, `name`, `position`, `codePoint`, `limit`, `size`, `currentETag`, `errors`.",
+				+ "`parameter`, `value`, `field`, `code`, `name`, `position`, `codePoint`, `limit`, `size`, `currentETag`, `version`, `effectiveFrom`, `now`, `pendingVersion`, `pendingEffectiveFrom`, `errors`.",
 		requiredProperties = { "type", "title", "status", "detail" })
 public record ProblemDocumentation(
 		@Schema(description = "Stable identifier of the kind of problem; integrations may switch on it",
@@ -37,6 +37,15 @@ public record ProblemDocumentation(
 		@Schema(description = "The number of appointments the refused batch had", example = "1001") Integer size,
 		@Schema(description = "After a 412: the type's ETag now, when it is known; read the type again, then retry with it",
 				example = "\"4\"") String currentETag,
+		@Schema(description = "The version of the type the problem is about", example = "3") Long version,
+		@Schema(description = "The effectiveFrom that was refused, as an instant", format = "date-time",
+				example = "2026-11-27T23:00:00Z") String effectiveFrom,
+		@Schema(description = "Now, as the service read its clock", format = "date-time",
+				example = "2026-11-28T09:15:00Z") String now,
+		@Schema(description = "The type's last pending change, which a change must follow",
+				example = "3") Long pendingVersion,
+		@Schema(description = "When that pending change takes effect", format = "date-time",
+				example = "2026-12-06T23:00:00Z") String pendingEffectiveFrom,
 		@Schema(description = "Each invalid field or parameter with what is wrong with it") List<Error> errors) {
 
 	/**

@@ -27,6 +27,9 @@ public enum ProblemType {
 	AMBIGUOUS_LOCAL_TIME("ambiguous-local-time", HttpStatus.BAD_REQUEST, "Ambiguous local time",
 			"A local time without offset that occurs twice in Europe/Stockholm (the autumn overlap); `parameter` names it."),
 
+	EFFECTIVE_FROM_IN_PAST("effective-from-in-past", HttpStatus.BAD_REQUEST, "Effective time in the past",
+			"A change with an `effectiveFrom` before now; `effectiveFrom` and `now` say both. Leave it out to make the change now."),
+
 	INVALID_BODY("invalid-body", HttpStatus.BAD_REQUEST, "Invalid request body",
 			"The body is not JSON of the expected shape, or a field is invalid; `errors` (or `field`) names them."),
 
@@ -47,6 +50,9 @@ public enum ProblemType {
 	UNKNOWN_APPOINTMENT_TYPE("unknown-appointment-type", HttpStatus.NOT_FOUND, "Unknown appointment type",
 			"No appointment type has this code (or it is retired, where only active types count); `code` names it."),
 
+	UNKNOWN_SCHEDULED_CHANGE("unknown-scheduled-change", HttpStatus.NOT_FOUND, "Unknown scheduled change",
+			"The type has no change with this version that could be withdrawn (never made, or withdrawn already); `code` and `version` name it."),
+
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found", "No resource at this path."),
 
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
@@ -66,6 +72,13 @@ public enum ProblemType {
 
 	STATE_CONFLICT("state-conflict", HttpStatus.CONFLICT, "Conflict with the type's state",
 			"Retiring a retired type, or reinstating an active one; `code` names it."),
+
+	SCHEDULE_CONFLICT("schedule-conflict", HttpStatus.CONFLICT, "Conflict with a scheduled change",
+			"Changes append to the end of a type's timeline: a change must take effect after the type's last pending change, "
+					+ "and only that one can be withdrawn. `pendingVersion` and `pendingEffectiveFrom` name it."),
+
+	CHANGE_IN_FORCE("change-in-force", HttpStatus.CONFLICT, "Change already in force",
+			"Withdrawing a change that has taken effect; make a new change instead. `code` and `version` name it."),
 
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict",
 			"The change conflicts with another change made at the same time."),

@@ -1,6 +1,8 @@
 package se.pmo.tidbok.admin;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,19 +16,22 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 import se.pmo.tidbok.TidbokCatalogApplication;
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.CatalogReset;
 import se.pmo.tidbok.support.IntegrationTest;
+import se.pmo.tidbok.support.MutableClock;
 import se.pmo.tidbok.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the service on one PostgreSQL, as behind a load balancer: a change
- * made through one is served by the other within a second. The second instance is started
- * once for the class.
+ * made through one is served by the other within a second, and a scheduled change takes
+ * effect on both at its instant. The second instance is started once for the class, with
+ * the same clock as the first, as synchronized hosts have.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,8 +40,12 @@ class CatalogPropagationTests {
 	@Autowired
 	CatalogReset catalogReset;
 
+	@Autowired
+	MutableClock clock;
+
 	@AfterEach
 	void restoreTheSeededCatalog() {
+		this.clock.reset();
 		this.catalogReset.restoreSeed();
 	}
 
@@ -62,6 +71,8 @@ class CatalogPropagationTests {
 			.properties("server.port=0", "management.server.port=0", "spring.datasource.url=" + this.database.jdbcUrl(),
 					"spring.datasource.username=" + this.database.username(),
 					"spring.datasource.password=" + this.database.password())
+			.initializers((context) -> ((GenericApplicationContext) context).registerBean("sharedClock", Clock.class,
+					() -> this.clock, (definition) -> definition.setPrimary(true)))
 			.run();
 		this.one = new Api(this.port);
 		this.two = new Api(((WebServerApplicationContext) this.second).getWebServer().getPort());
@@ -105,6 +116,37 @@ class CatalogPropagationTests {
 			.map((type) -> type.get("name").asString())
 			.toList();
 		assertThat(names).containsExactly("Urinterapeut 1177");
+	}
+
+	@Test
+	void aScheduledChangeTakesEffectOnBothInstancesAtItsInstantByTheirClocksWithoutAnotherPoll() {
+		Instant monday = Instant.parse("2026-03-22T23:00:00Z");
+		String path = "/api/v1/appointment-types/sexolog-1177";
+		Api.Response scheduled = this.one.send("PUT",
+				"/api/v1/admin/appointment-types/sexolog-1177?effectiveFrom=2026-03-23T00:00:00%2B01:00",
+				AdminApiTests.body("Sexolog 1177", true, true, false, true),
+				Api.with(Api.with(ADMIN, "Content-Type", "application/json"), "If-Match", "\"0\""));
+		assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(200);
+		String revision = this.one.get(path).header("Catalog-Revision");
+		// The second instance learns the schedule through PostgreSQL ...
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (!revision.equals(this.two.get(path).header("Catalog-Revision")) && System.nanoTime() < deadline) {
+			sleep();
+		}
+		this.clock.set(monday.minusNanos(1));
+		for (Api instance : List.of(this.one, this.two)) {
+			Api.Response before = instance.get(path);
+			assertThat(before.header("Catalog-Revision")).isEqualTo(revision);
+			assertThat(before.json().get("rebookableByPatient").asBoolean()).isTrue();
+		}
+		// ... and switches by its clock: the same revision answers with the new version.
+		this.clock.set(monday);
+		for (Api instance : List.of(this.two, this.one)) {
+			Api.Response after = instance.get(path);
+			assertThat(after.json().get("rebookableByPatient").asBoolean()).isFalse();
+			assertThat(after.header("ETag")).isEqualTo("\"1\"");
+			assertThat(after.header("Catalog-Revision")).isEqualTo(revision);
+		}
 	}
 
 	/** Polls the instance until the type has the name; how long that took. */

@@ -1,18 +1,18 @@
 package se.pmo.tidbok.catalog;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -20,12 +20,11 @@ class CatalogTests {
 
 	@Test
 	void aChangeThatCannotBeReloadedAfterItsCommitDoesNotFailTheRequestThatMadeIt() {
-		JdbcTemplate jdbc = mock(JdbcTemplate.class);
-		AppointmentTypeRepository repository = mock(AppointmentTypeRepository.class);
-		given(repository.findAll()).willReturn(List.of());
-		given(jdbc.queryForObject(anyString(), eq(Long.class))).willReturn(1L)
+		CatalogVersions versions = mock(CatalogVersions.class);
+		given(versions.timeline()).willReturn(CatalogTimeline.of(1, List.of()))
 			.willThrow(new CannotGetJdbcConnectionException("PostgreSQL went away"));
-		Catalog catalog = new Catalog(jdbc, repository, JsonMapper.builder().build(),
+		Catalog catalog = new Catalog(versions, JsonMapper.builder().build(),
+				Clock.fixed(Instant.parse("2026-03-20T08:30:00Z"), ZoneOffset.UTC),
 				mock(PlatformTransactionManager.class));
 
 		assertThatNoException().isThrownBy(() -> catalog.onCatalogChanged(new CatalogChanged(2)));

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 
 import static org.assertj.core.api.Assertions.assertThat;

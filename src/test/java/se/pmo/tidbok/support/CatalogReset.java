@@ -30,14 +30,18 @@ public class CatalogReset implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		this.jdbc.execute("CREATE TABLE IF NOT EXISTS seed_snapshot AS TABLE appointment_type");
+		this.jdbc.execute("CREATE TABLE IF NOT EXISTS seed_version_snapshot AS TABLE appointment_type_version");
 	}
 
 	/** Removes every change and audit row made since the seed, in one transaction. */
 	public void restoreSeed() {
 		this.transaction.executeWithoutResult((status) -> {
 			this.jdbc.execute("DELETE FROM audit_event");
+			this.jdbc.execute("DELETE FROM appointment_type_version");
 			this.jdbc.execute("DELETE FROM appointment_type");
 			this.jdbc.execute("INSERT INTO appointment_type OVERRIDING SYSTEM VALUE SELECT * FROM seed_snapshot");
+			this.jdbc.execute(
+					"INSERT INTO appointment_type_version OVERRIDING SYSTEM VALUE SELECT * FROM seed_version_snapshot");
 			this.jdbc.execute("UPDATE catalog_revision SET revision = revision + 1");
 		});
 		this.catalog.reload();

@@ -5,9 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -27,10 +25,11 @@ import se.pmo.tidbok.catalog.Catalog;
 /**
  * The whole application on a random port (and a random management port), on a real
  * PostgreSQL, with the local administrator, bearer tokens from the test issuer of
- * {@link JwtTestKeys} checked as in production, and the clock pinned to {@link #NOW}.
- * Every test class with this annotation shares one context (and so one PostgreSQL): a
- * class that changes the catalog restores the seed after each test with
- * {@link CatalogReset#restoreSeed()}, so no test sees another's changes.
+ * {@link JwtTestKeys} checked as in production, and the clock at {@link #NOW} (a
+ * {@link MutableClock} that a test may move, and then resets). Every test class with this
+ * annotation shares one context (and so one PostgreSQL): a class that changes the catalog
+ * restores the seed after each test with {@link CatalogReset#restoreSeed()}, so no test
+ * sees another's changes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -50,10 +49,14 @@ public @interface IntegrationTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	class FixedClock {
 
+		/**
+		 * Reads {@link #NOW} unless a test moves it; a test that moves it puts it back
+		 * after itself.
+		 */
 		@Bean
 		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC);
+		MutableClock fixedClock() {
+			return new MutableClock(Instant.parse(NOW));
 		}
 
 		/**

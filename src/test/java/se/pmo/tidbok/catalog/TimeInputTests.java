@@ -1,4 +1,4 @@
-package se.pmo.tidbok.policy;
+package se.pmo.tidbok.catalog;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package se.pmo.tidbok.policy;
+package se.pmo.tidbok.catalog;
 
 /**
  * A time given by a client that cannot be used: missing, malformed, out of range, or a
@@ -24,7 +24,7 @@ public class InvalidTimeException extends RuntimeException {
 
 	private final String value;
 
-	InvalidTimeException(Reason reason, String parameter, String value, String message) {
+	public InvalidTimeException(Reason reason, String parameter, String value, String message) {
 		super(message);
 		this.reason = reason;
 		this.parameter = parameter;

@@ -1,4 +1,4 @@
-package se.pmo.tidbok.policy;
+package se.pmo.tidbok.catalog;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
-import se.pmo.tidbok.policy.InvalidTimeException.Reason;
+import se.pmo.tidbok.catalog.InvalidTimeException.Reason;
 
 /**
  * Reads a time given by a client. ISO-8601 with an offset or Z is that instant. A local
@@ -18,7 +18,11 @@ import se.pmo.tidbok.policy.InvalidTimeException.Reason;
  * (the spring-forward gap) or occurs twice (the autumn overlap) is refused and the client
  * is asked for an offset.
  */
-final class TimeInput {
+public final class TimeInput {
+
+	/** The formats a time may be sent in, for the API's documentation. */
+	public static final String FORMATS = "ISO-8601 with an offset or Z (2026-03-29T10:00:00+02:00); a local date-time without offset is read in Europe/Stockholm, "
+			+ "and one that does not exist or occurs twice there (daylight-saving changes) is refused.";
 
 	private static final int MAX_LENGTH = 64;
 
@@ -31,7 +35,7 @@ final class TimeInput {
 	private TimeInput() {
 	}
 
-	static Instant parse(String parameter, String value, ZoneId zone) {
+	public static Instant parse(String parameter, String value, ZoneId zone) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidTimeException(Reason.INVALID, parameter, value,
 					"'" + parameter + "' is required: an ISO-8601 date-time such as " + EXAMPLE + ".");

@@ -1,0 +1,46 @@
+package se.pmo.tidbok.catalog;
+
+import java.time.Instant;
+
+/**
+ * One version of an appointment type: its state from {@code effectiveFrom} until the
+ * type's next version takes effect. Versions never change once recorded; a pending one
+ * can only be withdrawn.
+ *
+ * @param code the type's code
+ * @param version the version number, which the type's entity tag carries; increasing
+ * along the type's timeline and never reused
+ * @param effectiveFrom when the version takes effect; {@code null} for a version in force
+ * from the beginning (the seeded PMO table)
+ * @param recordedAt when the version was recorded: the change was made then, or the PMO
+ * table it was seeded from is dated then
+ * @param revision the catalog revision that recorded it
+ * @param details name, description and patient rights
+ * @param retired whether the type is retired in this version
+ * @param source where the version comes from when no administrator made it, or
+ * {@code null}
+ */
+public record CatalogVersion(String code, long version, Instant effectiveFrom, Instant recordedAt, long revision,
+		AppointmentTypeDetails details, boolean retired, String source) {
+
+	/** Whether this version is in force at the instant, or was before it. */
+	public boolean startedBy(Instant instant) {
+		return this.effectiveFrom == null || !this.effectiveFrom.isAfter(instant);
+	}
+
+	/** Whether the version was scheduled ahead rather than taking effect when made. */
+	public boolean scheduled() {
+		return this.effectiveFrom != null && this.effectiveFrom.isAfter(this.recordedAt);
+	}
+
+	/** The entity tag of the type at this version. */
+	public String etag() {
+		return CatalogEntry.etagOf(this.version);
+	}
+
+	/** The version as the rules and the public reads see a type. */
+	public CatalogEntry toEntry() {
+		return new CatalogEntry(this.code, this.details, this.retired, this.version);
+	}
+
+}
