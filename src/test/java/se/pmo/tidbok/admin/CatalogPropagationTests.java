@@ -43,6 +43,9 @@ class CatalogPropagationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void restoreTheSeededCatalog() {
 		this.clock.reset();
@@ -128,24 +131,46 @@ class CatalogPropagationTests {
 				Api.with(Api.with(ADMIN, "Content-Type", "application/json"), "If-Match", "\"0\""));
 		assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(200);
 		String revision = this.one.get(path).header("Catalog-Revision");
-		// The second instance learns the schedule through PostgreSQL ...
+		// The second instance learns the schedule through PostgreSQL by its revision
+		// check ...
 		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 		while (!revision.equals(this.two.get(path).header("Catalog-Revision")) && System.nanoTime() < deadline) {
 			sleep();
 		}
-		this.clock.set(monday.minusNanos(1));
-		for (Api instance : List.of(this.one, this.two)) {
-			Api.Response before = instance.get(path);
-			assertThat(before.header("Catalog-Revision")).isEqualTo(revision);
-			assertThat(before.json().get("rebookableByPatient").asBoolean()).isTrue();
+		assertThat(this.two.get(path).header("Catalog-Revision")).isEqualTo(revision);
+		// ... and switches by its clock, with PostgreSQL stopped: no poll can tell it.
+		this.database.stop();
+		try {
+			this.clock.set(monday.minusNanos(1));
+			for (Api instance : List.of(this.one, this.two)) {
+				Api.Response before = instance.get(path);
+				assertThat(before.header("Catalog-Revision")).isEqualTo(revision);
+				assertThat(before.json().get("rebookableByPatient").asBoolean()).isTrue();
+			}
+			this.clock.set(monday);
+			for (Api instance : List.of(this.two, this.one)) {
+				Api.Response after = instance.get(path);
+				assertThat(after.json().get("rebookableByPatient").asBoolean()).isFalse();
+				assertThat(after.header("ETag")).isEqualTo("\"1\"");
+				assertThat(after.header("Catalog-Revision")).isEqualTo(revision);
+			}
 		}
-		// ... and switches by its clock: the same revision answers with the new version.
-		this.clock.set(monday);
-		for (Api instance : List.of(this.two, this.one)) {
-			Api.Response after = instance.get(path);
-			assertThat(after.json().get("rebookableByPatient").asBoolean()).isFalse();
-			assertThat(after.header("ETag")).isEqualTo("\"1\"");
-			assertThat(after.header("Catalog-Revision")).isEqualTo(revision);
+		finally {
+			this.database.restart();
+			awaitDatabase();
+		}
+	}
+
+	private void awaitDatabase() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				this.jdbc.queryForObject("SELECT 1", Integer.class);
+				return;
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				sleep();
+			}
 		}
 	}
 
