@@ -3,6 +3,7 @@ package se.pmo.tidbok.catalog;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -53,13 +54,18 @@ public final class TimeInput {
 	}
 
 	private static Instant toInstant(String parameter, String value, ZoneId zone) {
-		TemporalAccessor parsed;
-		try {
-			parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value, ZonedDateTime::from, LocalDateTime::from);
+		TemporalAccessor parsed = CommonIsoDateTime.read(value);
+		if (parsed == null) {
+			try {
+				parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value, ZonedDateTime::from, LocalDateTime::from);
+			}
+			catch (DateTimeException ex) {
+				throw new InvalidTimeException(Reason.INVALID, parameter, value, "'" + parameter
+						+ "' is not an ISO-8601 date-time; send one with an offset, such as " + EXAMPLE + ".");
+			}
 		}
-		catch (DateTimeException ex) {
-			throw new InvalidTimeException(Reason.INVALID, parameter, value, "'" + parameter
-					+ "' is not an ISO-8601 date-time; send one with an offset, such as " + EXAMPLE + ".");
+		if (parsed instanceof OffsetDateTime offset) {
+			return offset.toInstant();
 		}
 		if (parsed instanceof ZonedDateTime zoned) {
 			return zoned.toInstant();
