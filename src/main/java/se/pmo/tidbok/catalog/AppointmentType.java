@@ -102,10 +102,6 @@ public class AppointmentType {
 		return this.retired;
 	}
 
-	public long getVersion() {
-		return this.version;
-	}
-
 	public AppointmentTypeDetails details() {
 		return new AppointmentTypeDetails(this.name, this.description, this.visibleToPatient, this.cancellableByPatient,
 				this.rebookableByPatient, this.smsReminder);

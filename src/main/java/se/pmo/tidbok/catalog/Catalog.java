@@ -65,13 +65,18 @@ public class Catalog {
 		this.state = new State(timeline, CatalogSnapshot.of(timeline, this.clock.instant(), json));
 	}
 
-	/**
-	 * The catalog in force now. While no change takes effect this is one comparison with
-	 * the clock; the first read after a scheduled change took effect makes the next
-	 * snapshot.
-	 */
+	/** The catalog in force now, by the injected clock. */
 	public CatalogSnapshot current() {
-		Instant now = this.clock.instant();
+		return current(this.clock.instant());
+	}
+
+	/**
+	 * The catalog in force now, for a caller that has just read {@code now} from the
+	 * injected clock and uses it again (e.g. for how long the answer may be cached).
+	 * While no change takes effect this is one comparison; the first read after a
+	 * scheduled change took effect makes the next snapshot.
+	 */
+	public CatalogSnapshot current(Instant now) {
 		CatalogSnapshot snapshot = this.state.now();
 		return snapshot.covers(now) ? snapshot : advance(now);
 	}
@@ -83,7 +88,8 @@ public class Catalog {
 			return state.now();
 		}
 		Instant start = state.timeline().lastSwitch(instant);
-		CatalogSnapshot snapshot = this.otherInstants.get((start != null) ? start : Instant.MIN);
+		Instant interval = (start != null) ? start : Instant.MIN;
+		CatalogSnapshot snapshot = this.otherInstants.get(interval);
 		if (snapshot != null && snapshot.revision() == state.timeline().revision()) {
 			return snapshot;
 		}
@@ -91,7 +97,7 @@ public class Catalog {
 		if (this.otherInstants.size() >= PAST_SNAPSHOTS) {
 			this.otherInstants.clear();
 		}
-		this.otherInstants.put((start != null) ? start : Instant.MIN, snapshot);
+		this.otherInstants.put(interval, snapshot);
 		return snapshot;
 	}
 
@@ -155,11 +161,12 @@ public class Catalog {
 	public synchronized void reload() {
 		CatalogTimeline loaded = load();
 		if (loaded.revision() > this.state.timeline().revision()) {
-			CatalogSnapshot now = CatalogSnapshot.of(loaded, this.clock.instant(), this.json);
-			this.state = new State(loaded, now);
+			Instant now = this.clock.instant();
+			CatalogSnapshot snapshot = CatalogSnapshot.of(loaded, now, this.json);
+			this.state = new State(loaded, snapshot);
 			this.otherInstants.clear();
 			logger.info("Catalog revision {} loaded ({} active types, {} changes scheduled)", loaded.revision(),
-					now.entries().size(), loaded.pending(this.clock.instant()).size());
+					snapshot.entries().size(), loaded.pending(now).size());
 		}
 	}
 

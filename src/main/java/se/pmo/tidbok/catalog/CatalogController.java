@@ -116,8 +116,9 @@ class CatalogController {
 					example = "2026-12-07T00:00:00+01:00") @RequestParam(required = false) String asOf,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING,
 					required = false) String acceptEncoding) {
+		Instant now = this.clock.instant();
 		Instant at = instant(asOf);
-		CatalogSnapshot snapshot = (at != null) ? this.catalog.asOf(at) : this.catalog.current();
+		CatalogSnapshot snapshot = (at != null) ? this.catalog.asOf(at) : this.catalog.current(now);
 		CatalogFilter filter = new CatalogFilter(visibleToPatient, cancellableByPatient, rebookableByPatient,
 				smsReminder, bookableOnline, q);
 		boolean gzip = CatalogHttp.acceptsGzip(acceptEncoding);
@@ -134,7 +135,7 @@ class CatalogController {
 			answer = new CatalogHttp.Answer(gzip ? CatalogSnapshot.gzip(body) : body, snapshot.etag(gzip), gzip, true,
 					snapshot.revision(), snapshot.validUntil());
 		}
-		return respond(answer, at);
+		return respond(answer, at, now);
 	}
 
 	@GetMapping("/{code}")
@@ -167,10 +168,11 @@ class CatalogController {
 					example = "lakare-besok-ej-akut-1177") @PathVariable String code,
 			@Parameter(description = AS_OF,
 					example = "2026-12-07T00:00:00+01:00") @RequestParam(required = false) String asOf) {
+		Instant now = this.clock.instant();
 		Instant at = instant(asOf);
-		CatalogSnapshot snapshot = (at != null) ? this.catalog.asOf(at) : this.catalog.current();
+		CatalogSnapshot snapshot = (at != null) ? this.catalog.asOf(at) : this.catalog.current(now);
 		CatalogEntry entry = snapshot.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
-		return respond(CatalogHttp.item(snapshot, entry), at);
+		return respond(CatalogHttp.item(snapshot, entry), at, now);
 	}
 
 	@GetMapping("/{code}/history")
@@ -205,9 +207,9 @@ class CatalogController {
 	 * The answer with its headers. One for now may be reused until what it covers next
 	 * changes; one for an instant the client named, for the usual time.
 	 */
-	private ResponseEntity<byte[]> respond(CatalogHttp.Answer answer, Instant asOf) {
+	private ResponseEntity<byte[]> respond(CatalogHttp.Answer answer, Instant asOf, Instant now) {
 		CatalogHttp.Answer sent = (asOf != null) ? answer.fixed() : answer;
-		return ResponseEntity.ok().headers(sent.headers(this.caching, this.clock.instant())).body(sent.body());
+		return ResponseEntity.ok().headers(sent.headers(this.caching, now)).body(sent.body());
 	}
 
 }

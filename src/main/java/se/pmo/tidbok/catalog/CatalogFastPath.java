@@ -2,6 +2,7 @@ package se.pmo.tidbok.catalog;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -53,22 +54,25 @@ class CatalogFastPath extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		CatalogHttp.Answer answer = answer(request);
+		Instant now = servable(request) ? this.clock.instant() : null;
+		CatalogHttp.Answer answer = (now != null) ? answer(request, now) : null;
 		if (answer == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		write(request, response, answer);
+		write(request, response, answer, now);
 	}
 
-	private CatalogHttp.Answer answer(HttpServletRequest request) {
+	/** A plain GET or HEAD without a query that accepts JSON. */
+	private static boolean servable(HttpServletRequest request) {
 		String method = request.getMethod();
-		if (!(method.equals("GET") || method.equals("HEAD")) || request.getQueryString() != null
-				|| !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
-			return null;
-		}
+		return (method.equals("GET") || method.equals("HEAD")) && request.getQueryString() == null
+				&& acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
+	}
+
+	private CatalogHttp.Answer answer(HttpServletRequest request, Instant now) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		CatalogSnapshot snapshot = this.catalog.current();
+		CatalogSnapshot snapshot = this.catalog.current(now);
 		if (path.equals(LIST_PATH)) {
 			observedAs(request, LIST_PATH);
 			return CatalogHttp.list(snapshot, CatalogHttp.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
@@ -84,9 +88,9 @@ class CatalogFastPath extends OncePerRequestFilter {
 		return null;
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, CatalogHttp.Answer answer)
+	private void write(HttpServletRequest request, HttpServletResponse response, CatalogHttp.Answer answer, Instant now)
 			throws IOException {
-		HttpHeaders headers = answer.headers(this.caching, this.clock.instant());
+		HttpHeaders headers = answer.headers(this.caching, now);
 		SecurityHeaders.apply(response);
 		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		// Spring MVC's own If-None-Match handling (weak comparison, RFC 9110 13.1.2). It

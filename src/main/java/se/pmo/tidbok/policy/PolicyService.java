@@ -69,7 +69,7 @@ public class PolicyService {
 	 */
 	public PolicyResponse evaluate(String code, String start, String at, String bookedAt) {
 		Instant evaluatedAt = evaluationInstant(at);
-		CatalogSnapshot catalog = this.catalog.asOf(evaluatedAt);
+		CatalogSnapshot catalog = catalogAt(at, evaluatedAt);
 		CatalogEntry type = catalog.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		return decide(catalog, type, TimeInput.parse("start", start, this.zone), evaluatedAt,
 				(bookedAt != null) ? TimeInput.parse("bookedAt", bookedAt, this.zone) : evaluatedAt);
@@ -82,7 +82,7 @@ public class PolicyService {
 	 */
 	public List<PolicyEvaluationResult> evaluateAll(PolicyEvaluationRequest request) {
 		Instant evaluatedAt = evaluationInstant(request.at());
-		CatalogSnapshot catalog = this.catalog.asOf(evaluatedAt);
+		CatalogSnapshot catalog = catalogAt(request.at(), evaluatedAt);
 		List<PolicyEvaluationResult> results = new ArrayList<>(request.appointments().size());
 		for (int i = 0; i < request.appointments().size(); i++) {
 			try {
@@ -128,6 +128,14 @@ public class PolicyService {
 
 	private Instant evaluationInstant(String at) {
 		return (at != null) ? TimeInput.parse("at", at, this.zone) : Instant.now(this.clock);
+	}
+
+	/**
+	 * The catalog in force at the evaluation instant: the one in force now when the
+	 * caller gave no instant, so a scheduled change that has taken effect moves it on.
+	 */
+	private CatalogSnapshot catalogAt(String at, Instant evaluatedAt) {
+		return (at != null) ? this.catalog.asOf(evaluatedAt) : this.catalog.current(evaluatedAt);
 	}
 
 	/**

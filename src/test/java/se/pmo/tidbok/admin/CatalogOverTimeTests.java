@@ -160,12 +160,18 @@ class CatalogOverTimeTests {
 		assertThat(after.get("appointmentTypeVersion").asLong()).isEqualTo(1);
 		assertThat(after.get("appointmentType").get("rebookableByPatient").asBoolean()).isFalse();
 		assertThat(after.get("catalogRevision").asLong()).isEqualTo(before.get("catalogRevision").asLong());
-		// Without 'at', the clock decides.
+		// Without 'at', the clock decides, also when the switch was first met by a policy
+		// answer.
 		assertThat(this.api.get(SEXOLOG + "/policy?start=2026-03-26T10:00:00%2B01:00")
 			.json()
 			.get("rebooking")
 			.get("reason")
 			.asString()).isEqualTo("ALLOWED");
+		this.clock.set(MONDAY);
+		JsonNode now = this.api.get(SEXOLOG + "/policy?start=2026-03-26T10:00:00%2B01:00").json();
+		assertThat(now.get("rebooking").get("reason").asString()).isEqualTo("NOT_REBOOKABLE_BY_PATIENT");
+		assertThat(now.get("appointmentTypeVersion").asLong()).isEqualTo(1);
+		this.clock.reset();
 
 		String batch = """
 				{"at": "%s", "appointments": [

@@ -1,7 +1,6 @@
 package se.pmo.tidbok.support;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -24,10 +23,6 @@ public final class MutableClock extends Clock {
 
 	public void set(Instant instant) {
 		this.now = instant;
-	}
-
-	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
 	}
 
 	/** Back to the instant it started at. */
