@@ -96,8 +96,14 @@ public class CatalogWrites {
 	public CatalogChange update(String code, Predicate<String> ifMatch, AppointmentTypeDetails details,
 			Instant effectiveFrom) {
 		RightsCheck.Result check = checked(details);
+		// A write of the same values changes nothing, not even the catalog revision (and
+		// so the lists' entity tags): seen before the write lock is taken.
+		CatalogVersion current = latestMatching(this.versions.timeline(), code, ifMatch);
+		if (current.details().equals(details)) {
+			return CatalogChange.none(current, check.warnings());
+		}
 		Change change = begin(effectiveFrom);
-		CatalogVersion last = latestMatching(change, code, ifMatch);
+		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		if (last.details().equals(details)) {
 			return CatalogChange.none(last, check.warnings());
 		}
@@ -131,7 +137,7 @@ public class CatalogWrites {
 	public CatalogChange withdraw(String code, long version, Predicate<String> ifMatch) {
 		Change change = begin(null);
 		List<CatalogVersion> history = change.timeline().history(code);
-		CatalogVersion last = latestMatching(change, code, ifMatch);
+		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		CatalogVersion withdrawn = history.stream()
 			.filter((candidate) -> candidate.version() == version)
 			.findFirst()
@@ -160,7 +166,7 @@ public class CatalogWrites {
 	private CatalogChange changeRetirement(String code, Predicate<String> ifMatch, Instant effectiveFrom,
 			boolean retired) {
 		Change change = begin(effectiveFrom);
-		CatalogVersion last = latestMatching(change, code, ifMatch);
+		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		if (last.retired() == retired) {
 			throw new CatalogChangeRefusedException.StateConflict(code, retired);
 		}
@@ -200,10 +206,8 @@ public class CatalogWrites {
 		return this.repository.findByCode(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 	}
 
-	private static CatalogVersion latestMatching(Change change, String code, Predicate<String> ifMatch) {
-		CatalogVersion last = change.timeline()
-			.latest(code)
-			.orElseThrow(() -> new UnknownAppointmentTypeException(code));
+	private static CatalogVersion latestMatching(CatalogTimeline timeline, String code, Predicate<String> ifMatch) {
+		CatalogVersion last = timeline.latest(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		if (!ifMatch.test(last.etag())) {
 			throw new CatalogChangeRefusedException.StaleVersion(code, last.etag());
 		}

@@ -243,6 +243,23 @@ class AdminApiTests {
 	}
 
 	@Test
+	void aWriteOfTheSameValuesChangesNothingNotEvenTheRevision() {
+		long revision = storedRevision();
+		Api.Response same = this.api.send("PUT", TYPES + "/sexolog-1177", body("Sexolog 1177", true, true, true, true),
+				Api.with(Api.with(ADMIN, "If-Match", "\"0\""), "Content-Type", "application/json"));
+		assertThat(same.status()).as(same.text()).isEqualTo(200);
+		assertThat(same.header("ETag")).isEqualTo("\"0\"");
+		assertThat(storedRevision()).isEqualTo(revision);
+		assertThat(this.api.get("/api/v1/admin/audit?code=sexolog-1177", ADMIN).json().get("totalElements").asLong())
+			.isZero();
+		// The precondition is still checked.
+		assertThat(this.api
+			.send("PUT", TYPES + "/sexolog-1177", body("Sexolog 1177", true, true, true, true),
+					Api.with(Api.with(ADMIN, "If-Match", "\"7\""), "Content-Type", "application/json"))
+			.status()).isEqualTo(412);
+	}
+
+	@Test
 	void changesWithoutIfMatchAre428AndWithAStaleETagAre412() {
 		assertThat(this.api.postJson(TYPES, body("Logoped 1177", true, true, true, true), ADMIN).status())
 			.isEqualTo(201);
@@ -577,6 +594,11 @@ class AdminApiTests {
 
 	private long revision() {
 		return this.api.get("/api/v1/rules").json().get("catalogRevision").asLong();
+	}
+
+	private long storedRevision() {
+		Long revision = this.jdbc.queryForObject("SELECT revision FROM catalog_revision", Long.class);
+		return (revision != null) ? revision : 0;
 	}
 
 	private long auditRows() {
