@@ -11,13 +11,15 @@
 # the service as in production, warms up, then measures side by side at a fixed concurrency: nginx,
 # the catalog list, one type, the policy endpoint, the rules and a 100-appointment batch; then the
 # four reads again during a slow-client attack (bench/attack.py: 100 connections trickling bodies at
-# 1 byte/s, 100 pipelining requests without reading; loopback only, bounded in time). Prints a
-# Markdown report and writes it to bench/out/.
+# 1 byte/s, 100 pipelining requests without reading; loopback only, bounded in time). All of it
+# twice: first with wrk, the attack and the servers sharing every CPU, then split (wrk and the
+# attack on CPU 0, nginx and the service on the others), so that the tails show the servers and not
+# their competition with the load generator. Prints a Markdown report and writes it to bench/out/.
 #
 # Tunables (environment): CONNECTIONS (32), DURATION (10s), WARMUP (10s per endpoint), JAVA_OPTS,
 # LAUNCH (aot: extracted jar started from an AOT cache made by a training run, as in the Docker
 # image; extracted; jar), START_RUNS (3: start-to-ready measured this often with and without the
-# cache, medians reported), ATTACK (1; 0 skips the attack), SKIP_BUILD=1 to measure the jar already
+# cache, medians reported), ATTACK (1; 0 skips the attack), SPLIT (1; 0 skips the split-CPU pass), SKIP_BUILD=1 to measure the jar already
 # in target/, GC_LOG=1 to write the JVM's GC log to bench/out/gc.log, NMT=1 for the native memory
 # summary in bench/out/native-memory.txt, APP_PORT (18080), MANAGEMENT_PORT
 # (APP_PORT + 10), NGINX_PORT (18081), PG_PORT (55432).
@@ -30,6 +32,7 @@ WARMUP=${WARMUP:-10s}
 LAUNCH=${LAUNCH:-aot}
 START_RUNS=${START_RUNS:-3}
 ATTACK=${ATTACK:-1}
+SPLIT=${SPLIT:-1}
 # The production JVM profile of the README and the Dockerfile.
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseCompactObjectHeaders -Xms32m -Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -239,7 +242,7 @@ LUA
 measure() {
   local url=$1; shift
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
+  out=$("${client[@]}" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
   echo "$out" >>"$WORK/wrk.log"
   echo "$out" | awk '
     function ms(v) {
@@ -287,7 +290,64 @@ main() {
   warm_up
   local base="http://127.0.0.1:$APP_PORT"
   local load_before; load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-  log "Measuring: wrk -t2 -c$CONNECTIONS -d$DURATION (load average $load_before)"
+  local report="$OUT/results-$(date -u +%Y%m%dT%H%M%SZ).md"
+  {
+    echo "## Run of $(date -u +'%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ { print $2 }') GiB;" \
+      "$(java25 -version 2>&1 | head -1); load average before the load $load_before."
+    echo "- Load: wrk -t2 -c$CONNECTIONS -d$DURATION per row after a warm-up of $WARMUP per endpoint; PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }') on loopback; nginx, 1 worker."
+    echo "- Launch: $LAUNCH; JVM options: \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+    echo "- Start to ready (process launch to the first 200 from /readyz), median of $START_RUNS:" \
+      "**${START_AOT} s from the AOT cache** ($START_AOT_ALL), ${START_EXTRACTED} s without it ($START_EXTRACTED_ALL):" \
+      "**$(awk -v a="$START_AOT" -v e="$START_EXTRACTED" 'BEGIN { printf "%.2f", a / e }') ×**; load averages at the starts:$START_LOADS"
+    echo "- Start of the measured instance ($LAUNCH): ${ready_seconds} s (${started_line:-no Started line})"
+    echo "$START_AOT $START_EXTRACTED" | awk '
+      function v(ok) { return ok ? "met" : "**missed**" }
+      {
+        printf "- target: ready from the AOT cache in %.2f s (≤ 2 s on an idle machine): %s\n", $1, v($1 <= 2)
+        printf "- target: ready from the AOT cache in %.2f × the time without it (≤ 0.6): %s\n", $1 / $2, v($1 / $2 <= 0.6)
+      }'
+  } >"$report"
+  measure_mode shared >>"$report"
+  if [ "$SPLIT" = 1 ] && [ "$(nproc)" -ge 2 ]; then
+    measure_mode split >>"$report"
+  fi
+  local load_after; load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+  echo "- Load average after the load: $load_after." >>"$report"
+  cat "$report"
+  echo >&2
+  echo "Report written to $report" >&2
+}
+
+# The CPUs the servers under test run on in split mode: all but the first, which wrk and the
+# attack get to themselves.
+server_cpus() { echo "1-$(($(nproc) - 1))"; }
+
+# pin_servers CPUS: every thread of nginx and of the service onto CPUS.
+pin_servers() {
+  local pid
+  for pid in "$NGINX_PID" $(pgrep -P "$NGINX_PID") "$APP_PID"; do
+    taskset -a -p -c "$1" "$pid" >/dev/null
+  done
+}
+
+# measure_mode shared|split: the side-by-side rows and the attack, as a Markdown section.
+# shared: wrk, the attack and the servers share every CPU (the method of the earlier runs).
+# split: wrk and the attack on the first CPU, nginx and the service on the others, so that the
+# tails measure the servers, not their competition with the load generator for the same cores.
+measure_mode() {
+  local mode=$1 client=()
+  if [ "$mode" = split ]; then
+    pin_servers "$(server_cpus)"
+    client=(taskset -c 0)
+  else
+    pin_servers "0-$(($(nproc) - 1))"
+  fi
+  local base="http://127.0.0.1:$APP_PORT"
+  log "Measuring ($mode): wrk -t2 -c$CONNECTIONS -d$DURATION (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  # A short warm-up after the move between CPUs.
+  "${client[@]}" wrk -t2 -c"$CONNECTIONS" -d3s "$base/api/v1/appointment-types" >/dev/null
   local nginx list gzip item policy rules batch
   nginx=$(measure "http://127.0.0.1:$NGINX_PORT/catalog.json")
   list=$(measure "$base/api/v1/appointment-types")
@@ -301,14 +361,14 @@ main() {
   rss_anon_kb=$(awk '/^RssAnon/ { print $2 }' "/proc/$APP_PID/status")
   rss_file_kb=$(awk '/^RssFile/ { print $2 }' "/proc/$APP_PID/status")
   if [ -n "${NMT:-}" ]; then
-    "$JAVA_HOME_25/bin/jcmd" "$APP_PID" VM.native_memory summary >"$OUT/native-memory.txt" 2>&1 || true
+    "$JAVA_HOME_25/bin/jcmd" "$APP_PID" VM.native_memory summary >"$OUT/native-memory-$mode.txt" 2>&1 || true
   fi
 
   local a_list="" a_item="" a_policy="" a_rules="" attack_stats="" rss_attack_kb=""
   if [ "$ATTACK" = 1 ]; then
     local d; d=$(seconds "$DURATION")
-    log "Slow-client attack: 100 trickling + 100 never-reading connections, reads measured meanwhile"
-    python3 bench/attack.py "$APP_PORT" $((4 * d + 12)) >"$WORK/attack.json" 2>"$WORK/attack.err" &
+    log "Slow-client attack ($mode): 100 trickling + 100 never-reading connections, reads measured meanwhile"
+    "${client[@]}" python3 bench/attack.py "$APP_PORT" $((4 * d + 12)) >"$WORK/attack.json" 2>"$WORK/attack.err" &
     ATTACK_PID=$!
     sleep 5 # every attacking connection open and stuck
     a_list=$(measure "$base/api/v1/appointment-types")
@@ -320,73 +380,61 @@ main() {
     ATTACK_PID=""
     attack_stats=$(cat "$WORK/attack.json")
   fi
-  local load_after; load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-  local report="$OUT/results-$(date -u +%Y%m%dT%H%M%SZ).md"
-  {
-    echo "## Run of $(date -u +'%Y-%m-%d %H:%M UTC')"
+  echo
+  if [ "$mode" = split ]; then
+    echo "### Split: wrk and the attack on CPU 0, nginx and the service on CPUs $(server_cpus)"
+  else
+    echo "### Shared: wrk, the attack and the servers on all $(nproc) CPUs"
+  fi
+  echo
+  echo "| endpoint | requests/s | × nginx | p50 | p99 | p99 × nginx p99 | errors |"
+  echo "|---|---|---|---|---|---|---|"
+  row() {
+    echo "$2 $nginx" | awk -v name="$1" '{ printf "| %s | %.0f | %.2f | %.2f ms | %.2f ms | %.1f | %s |\n", name, $1, $1 / $5, $2, $3, $3 / $7, $4 }'
+  }
+  row "(a) nginx, static catalog.json" "$nginx"
+  row "(b) GET /api/v1/appointment-types" "$list"
+  row "(b') same, Accept-Encoding: gzip" "$gzip"
+  row "(c) GET /api/v1/appointment-types/{code}" "$item"
+  row "(d) GET …/{code}/policy" "$policy"
+  row "(f) GET /api/v1/rules" "$rules"
+  row "(e) POST /api/v1/policy-evaluations, 100 appointments" "$batch"
+  if [ "$ATTACK" = 1 ]; then
     echo
-    echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ { print $2 }') GiB;" \
-      "$(java25 -version 2>&1 | head -1); wrk and the service on the same cores; load average before the load $load_before, after $load_after."
-    echo "- Load: wrk -t2 -c$CONNECTIONS -d$DURATION per row after a warm-up of $WARMUP per endpoint; PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }') on loopback; nginx, 1 worker."
-    echo "- Launch: $LAUNCH; JVM options: \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+    echo "During the slow-client attack ($attack_stats):"
     echo
-    echo "| endpoint | requests/s | × nginx | p50 | p99 | p99 × nginx p99 | errors |"
-    echo "|---|---|---|---|---|---|---|"
-    row() {
-      echo "$2 $nginx" | awk -v name="$1" '{ printf "| %s | %.0f | %.2f | %.2f ms | %.2f ms | %.1f | %s |\n", name, $1, $1 / $5, $2, $3, $3 / $7, $4 }'
+    echo "| read | p50 undisturbed | p50 attacked | p99 undisturbed | p99 attacked | p99 attacked ÷ undisturbed | requests/s attacked | errors |"
+    echo "|---|---|---|---|---|---|---|---|"
+    arow() {
+      echo "$2 $3" | awk -v name="$1" '{ printf "| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f | %.0f | %s |\n", name, $2, $6, $3, $7, $7 / $3, $5, $8 }'
     }
-    row "(a) nginx, static catalog.json" "$nginx"
-    row "(b) GET /api/v1/appointment-types" "$list"
-    row "(b') same, Accept-Encoding: gzip" "$gzip"
-    row "(c) GET /api/v1/appointment-types/{code}" "$item"
-    row "(d) GET …/{code}/policy" "$policy"
-    row "(f) GET /api/v1/rules" "$rules"
-    row "(e) POST /api/v1/policy-evaluations, 100 appointments" "$batch"
-    if [ "$ATTACK" = 1 ]; then
-      echo
-      echo "During the slow-client attack ($attack_stats):"
-      echo
-      echo "| read | p50 undisturbed | p50 attacked | p99 undisturbed | p99 attacked | p99 attacked ÷ undisturbed | requests/s attacked | errors |"
-      echo "|---|---|---|---|---|---|---|---|"
-      arow() {
-        echo "$2 $3" | awk -v name="$1" '{ printf "| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f | %.0f | %s |\n", name, $2, $6, $3, $7, $7 / $3, $5, $8 }'
-      }
-      arow "GET /api/v1/appointment-types" "$list" "$a_list"
-      arow "GET /api/v1/appointment-types/{code}" "$item" "$a_item"
-      arow "GET …/{code}/policy" "$policy" "$a_policy"
-      arow "GET /api/v1/rules" "$rules" "$a_rules"
-    fi
-    echo
-    echo "- Start to ready (process launch to the first 200 from /readyz), median of $START_RUNS:" \
-      "**${START_AOT} s from the AOT cache** ($START_AOT_ALL), ${START_EXTRACTED} s without it ($START_EXTRACTED_ALL):" \
-      "**$(awk -v a="$START_AOT" -v e="$START_EXTRACTED" 'BEGIN { printf "%.2f", a / e }') ×**; load averages at the starts:$START_LOADS"
-    echo "- Start of the measured instance ($LAUNCH): ${ready_seconds} s (${started_line:-no Started line})"
-    echo "- Resident memory of the JVM after the load: **$((rss_kb / 1024)) MB**" \
-      "($((rss_anon_kb / 1024)) MB anonymous, $((rss_file_kb / 1024)) MB file-backed: the JDK and the AOT cache, shareable)${rss_attack_kb:+; after the attack $((rss_attack_kb / 1024)) MB}"
-    echo
-    echo "Targets:"
-    echo "$list $nginx $policy $batch $START_AOT $START_EXTRACTED $rss_kb" | awk '
-      function v(ok) { return ok ? "met" : "**missed**" }
+    arow "GET /api/v1/appointment-types" "$list" "$a_list"
+    arow "GET /api/v1/appointment-types/{code}" "$item" "$a_item"
+    arow "GET …/{code}/policy" "$policy" "$a_policy"
+    arow "GET /api/v1/rules" "$rules" "$a_rules"
+  fi
+  echo
+  echo "- Resident memory of the JVM after the load: **$((rss_kb / 1024)) MB**" \
+    "($((rss_anon_kb / 1024)) MB anonymous, $((rss_file_kb / 1024)) MB file-backed: the JDK and the AOT cache, shareable)${rss_attack_kb:+; after the attack $((rss_attack_kb / 1024)) MB}"
+  echo
+  echo "Targets ($mode):"
+  echo "$list $nginx $policy $batch $rss_kb" | awk '
+    function v(ok) { return ok ? "met" : "**missed**" }
+    {
+      printf "- catalog list %.2f × nginx requests/s (≥ 0.6): %s\n", $1 / $5, v($1 / $5 >= 0.6)
+      printf "- policy p99 %.1f × nginx p99 (≤ 3): %s\n", $11 / $7, v($11 / $7 <= 3)
+      printf "- batch p99 %.1f × nginx p99 (≤ 15): %s\n", $15 / $7, v($15 / $7 <= 15)
+      printf "- resident memory %d MB (≤ 256): %s\n", $17 / 1024, v($17 / 1024 <= 256)
+    }'
+  if [ "$ATTACK" = 1 ]; then
+    echo "$list $a_list $item $a_item $policy $a_policy $rules $a_rules" | awk '
       {
-        printf "- catalog list %.2f × nginx requests/s (≥ 0.6): %s\n", $1 / $5, v($1 / $5 >= 0.6)
-        printf "- policy p99 %.1f × nginx p99 (≤ 3): %s\n", $11 / $7, v($11 / $7 <= 3)
-        printf "- batch p99 %.1f × nginx p99 (≤ 15): %s\n", $15 / $7, v($15 / $7 <= 15)
-        printf "- ready from the AOT cache in %.2f s (≤ 2 s on an idle machine): %s\n", $17, v($17 <= 2)
-        printf "- ready from the AOT cache in %.2f × the time without it (≤ 0.6): %s\n", $17 / $18, v($17 / $18 <= 0.6)
-        printf "- resident memory %d MB (≤ 256): %s\n", $19 / 1024, v($19 / 1024 <= 256)
+        worst = 0
+        for (i = 0; i < 4; i++) { r = $(i * 8 + 7) / $(i * 8 + 3); if (r > worst) worst = r }
+        printf "- reads during the attack, worst p99 %.2f × undisturbed (≤ 3): %s\n", worst, (worst <= 3) ? "met" : "**missed**"
       }'
-    if [ "$ATTACK" = 1 ]; then
-      echo "$list $a_list $item $a_item $policy $a_policy $rules $a_rules" | awk '
-        {
-          worst = 0
-          for (i = 0; i < 4; i++) { r = $(i * 8 + 7) / $(i * 8 + 3); if (r > worst) worst = r }
-          printf "- reads during the attack, worst p99 %.2f × undisturbed (≤ 3): %s\n", worst, (worst <= 3) ? "met" : "**missed**"
-        }'
-    fi
-  } | tee "$report"
-  echo >&2
-  echo "Report written to $report" >&2
+  fi
 }
 
 main "$@"
