@@ -30,7 +30,7 @@ COPY --from=build /extracted/application/ ./
 # The JVM settings measured in bench/RESULTS.md. The training run below uses the same ones:
 # an AOT cache is only used by a JVM with the same JDK, class path and object layout.
 ENV MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-XX:+UseCompactObjectHeaders -Xms32m -Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-XX:+UseCompactObjectHeaders -Xms32m -Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:SweeperThreshold=50 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 
 # Training: start the application once against a throw-away PostgreSQL (Flyway migrates it, JPA
 # and the catalog load run), exit when the context is refreshed, and write the AOT cache.

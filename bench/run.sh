@@ -5,7 +5,7 @@
 #
 #   bench/run.sh
 #
-# Installs what it needs from Debian (wrk, nginx, PostgreSQL, curl, python3) when missing, finds a
+# Installs what it needs from Debian (wrk, nginx, PostgreSQL, curl, python3, taskset) when missing, finds a
 # JDK 25 (JAVA_HOME if it is one, else the newest under /usr/lib/jvm), starts a private PostgreSQL
 # cluster, builds the jar with ./mvnw, measures start-to-ready with and without the AOT cache, starts
 # the service as in production, warms up, then measures side by side at a fixed concurrency: nginx,
@@ -34,7 +34,7 @@ START_RUNS=${START_RUNS:-3}
 ATTACK=${ATTACK:-1}
 SPLIT=${SPLIT:-1}
 # The production JVM profile of the README and the Dockerfile.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseCompactObjectHeaders -Xms32m -Xmx96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseCompactObjectHeaders -Xms32m -Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:SweeperThreshold=50 -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
@@ -58,6 +58,7 @@ install_tools() {
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   command -v curl >/dev/null || missing+=(curl)
   command -v python3 >/dev/null || missing+=(python3)
+  command -v taskset >/dev/null || missing+=(util-linux)
   if [ ${#missing[@]} -gt 0 ]; then
     log "Installing ${missing[*]} from Debian"
     as_root apt-get update -qq
