@@ -19,9 +19,10 @@
 # Tunables (environment): CONNECTIONS (32), DURATION (10s), WARMUP (10s per endpoint), JAVA_OPTS,
 # LAUNCH (aot: extracted jar started from an AOT cache made by a training run, as in the Docker
 # image; extracted; jar), START_RUNS (3: start-to-ready measured this often with and without the
-# cache, medians reported), ATTACK (1; 0 skips the attack), SPLIT (1; 0 skips the split-CPU pass), SKIP_BUILD=1 to measure the jar already
-# in target/, GC_LOG=1 to write the JVM's GC log to bench/out/gc.log, NMT=1 for the native memory
-# summary in bench/out/native-memory.txt, APP_PORT (18080), MANAGEMENT_PORT
+# cache, medians reported), ATTACK (1; 0 skips the attack), SPLIT (1; 0 skips the split-CPU pass),
+# SKIP_BUILD=1 to measure the jar already in target/, GC_LOG=1 to write the JVM's GC log to
+# bench/out/gc.log, NMT=1 for the native memory summary after the load in
+# bench/out/native-memory-shared.txt and -split.txt, APP_PORT (18080), MANAGEMENT_PORT
 # (APP_PORT + 10), NGINX_PORT (18081), PG_PORT (55432).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -239,11 +240,14 @@ wrk.body = '{"at":"2026-03-20T09:30:00+01:00","appointments":[$appointments]}'
 LUA
 }
 
+# The command prefix wrk and the attack run under: empty when sharing the CPUs, a taskset when split.
+CLIENT=()
+
 # wrk URL [extra wrk args...] -> prints "rps p50_ms p99_ms errors"
 measure() {
   local url=$1; shift
   local out
-  out=$("${client[@]}" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
+  out=$("${CLIENT[@]}" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
   echo "$out" >>"$WORK/wrk.log"
   echo "$out" | awk '
     function ms(v) {
@@ -283,13 +287,14 @@ main() {
   measure_starts
   log "Starting the service ($LAUNCH): java $JAVA_OPTS"
   local gc_opts=()
-  [ -n "${GC_LOG:-}" ] && gc_opts=("-Xlog:gc*:file=$PWD/$OUT/gc.log:uptime,level,tags")
+  [ -n "${GC_LOG:-}" ] && gc_opts+=("-Xlog:gc*:file=$PWD/$OUT/gc.log:uptime,level,tags")
+  # jcmd VM.native_memory answers only when the JVM tracks it from the start.
+  [ -n "${NMT:-}" ] && gc_opts+=("-XX:NativeMemoryTracking=summary")
   launch "$LAUNCH" "${gc_opts[@]}"
   local ready_seconds=$READY_SECONDS started_line=$STARTED_LINE
   start_nginx
   write_batch_script
   warm_up
-  local base="http://127.0.0.1:$APP_PORT"
   local load_before; load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   local report="$OUT/results-$(date -u +%Y%m%dT%H%M%SZ).md"
   {
@@ -338,17 +343,18 @@ pin_servers() {
 # split: wrk and the attack on the first CPU, nginx and the service on the others, so that the
 # tails measure the servers, not their competition with the load generator for the same cores.
 measure_mode() {
-  local mode=$1 client=()
+  local mode=$1
+  CLIENT=()
   if [ "$mode" = split ]; then
     pin_servers "$(server_cpus)"
-    client=(taskset -c 0)
+    CLIENT=(taskset -c 0)
   else
     pin_servers "0-$(($(nproc) - 1))"
   fi
   local base="http://127.0.0.1:$APP_PORT"
   log "Measuring ($mode): wrk -t2 -c$CONNECTIONS -d$DURATION (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   # A short warm-up after the move between CPUs.
-  "${client[@]}" wrk -t2 -c"$CONNECTIONS" -d3s "$base/api/v1/appointment-types" >/dev/null
+  "${CLIENT[@]}" wrk -t2 -c"$CONNECTIONS" -d3s "$base/api/v1/appointment-types" >/dev/null
   local nginx list gzip item policy rules batch
   nginx=$(measure "http://127.0.0.1:$NGINX_PORT/catalog.json")
   list=$(measure "$base/api/v1/appointment-types")
@@ -369,7 +375,7 @@ measure_mode() {
   if [ "$ATTACK" = 1 ]; then
     local d; d=$(seconds "$DURATION")
     log "Slow-client attack ($mode): 100 trickling + 100 never-reading connections, reads measured meanwhile"
-    "${client[@]}" python3 bench/attack.py "$APP_PORT" $((4 * d + 12)) >"$WORK/attack.json" 2>"$WORK/attack.err" &
+    "${CLIENT[@]}" python3 bench/attack.py "$APP_PORT" $((4 * d + 12)) >"$WORK/attack.json" 2>"$WORK/attack.err" &
     ATTACK_PID=$!
     sleep 5 # every attacking connection open and stuck
     a_list=$(measure "$base/api/v1/appointment-types")
