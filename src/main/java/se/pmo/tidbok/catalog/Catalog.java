@@ -111,6 +111,12 @@ public class Catalog {
 		if (state.now().covers(now)) {
 			return state.now();
 		}
+		Instant heldFrom = state.now().validFrom();
+		if (heldFrom != null && now.isBefore(heldFrom)) {
+			// A clock read just before a switch that another request has already made:
+			// the catalog only moves forward.
+			return asOf(now);
+		}
 		CatalogSnapshot snapshot = CatalogSnapshot.of(state.timeline(), now, this.json);
 		this.state = new State(state.timeline(), snapshot);
 		logger.info("Catalog revision {}: the catalog in force changed at {}", snapshot.revision(),
@@ -157,16 +163,22 @@ public class Catalog {
 		}
 	}
 
-	/** Loads the catalog now, unless a newer revision is already held. */
-	public synchronized void reload() {
+	/**
+	 * Loads the catalog now, unless a newer revision is already held. The database is
+	 * read outside the lock that a read passing a scheduled switch takes, so reads never
+	 * wait for PostgreSQL.
+	 */
+	public void reload() {
 		CatalogTimeline loaded = load();
-		if (loaded.revision() > this.state.timeline().revision()) {
-			Instant now = this.clock.instant();
-			CatalogSnapshot snapshot = CatalogSnapshot.of(loaded, now, this.json);
-			this.state = new State(loaded, snapshot);
-			this.otherInstants.clear();
-			logger.info("Catalog revision {} loaded ({} active types, {} changes scheduled)", loaded.revision(),
-					snapshot.entries().size(), loaded.pending(now).size());
+		synchronized (this) {
+			if (loaded.revision() > this.state.timeline().revision()) {
+				Instant now = this.clock.instant();
+				CatalogSnapshot snapshot = CatalogSnapshot.of(loaded, now, this.json);
+				this.state = new State(loaded, snapshot);
+				this.otherInstants.clear();
+				logger.info("Catalog revision {} loaded ({} active types, {} changes scheduled)", loaded.revision(),
+						snapshot.entries().size(), loaded.pending(now).size());
+			}
 		}
 	}
 

@@ -10,6 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import se.pmo.tidbok.catalog.Catalog;
+import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.CatalogReset;
 import se.pmo.tidbok.support.IntegrationTest;
@@ -45,6 +47,9 @@ class CatalogOverTimeTests {
 
 	@Autowired
 	CatalogReset catalogReset;
+
+	@Autowired
+	Catalog catalog;
 
 	@AfterEach
 	void restore() {
@@ -87,6 +92,22 @@ class CatalogOverTimeTests {
 		assertThat(this.api.get("/api/v1/appointment-types", "If-None-Match", listBefore).status()).isEqualTo(200);
 		assertThat(this.api.get("/api/v1/appointment-types", "If-None-Match", listAfter).status()).isEqualTo(304);
 		assertThat(this.api.get(SEXOLOG, "If-None-Match", "\"0\"").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aClockReadJustBeforeASwitchDoesNotMoveTheCatalogBack() {
+		scheduleSexologNotRebookable();
+		this.clock.set(MONDAY);
+		CatalogSnapshot afterTheSwitch = this.catalog.current(MONDAY);
+		assertThat(afterTheSwitch.validFrom()).isEqualTo(MONDAY);
+
+		// A request that read the clock 1 ns before the switch gets the catalog of its
+		// instant...
+		CatalogSnapshot late = this.catalog.current(MONDAY.minusNanos(1));
+		assertThat(late.validUntil()).isEqualTo(MONDAY);
+		assertThat(late.find("sexolog-1177").orElseThrow().details().rebookableByPatient()).isTrue();
+		// ...and the catalog in force stays the one after the switch.
+		assertThat(this.catalog.current(MONDAY)).isSameAs(afterTheSwitch);
 	}
 
 	@Test
