@@ -223,6 +223,12 @@ class CatalogOverTimeTests {
 		assertThat(pending.get(0).get("after").get("rebookableByPatient").asBoolean()).isFalse();
 		assertThat(this.api.get("/api/v1/admin/scheduled-changes?code=vaccination-1177", ADMIN).json().size()).isZero();
 
+		String mondayPolicy = SEXOLOG + "/policy?start=2026-03-30T10:00:00%2B02:00&at=" + MONDAY_PARAMETER;
+		Api.Response asOfMondayBefore = this.api.get(SEXOLOG + "?asOf=" + MONDAY_PARAMETER);
+		assertThat(asOfMondayBefore.json().get("rebookableByPatient").asBoolean()).isFalse();
+		assertThat(asOfMondayBefore.header("ETag")).isEqualTo("\"1\"");
+		assertThat(this.api.get(mondayPolicy).json().get("appointmentTypeVersion").asLong()).isEqualTo(1);
+
 		Api.Response withoutIfMatch = this.api.send("DELETE", "/api/v1/admin/scheduled-changes/sexolog-1177/1", null,
 				ADMIN);
 		assertThat(withoutIfMatch.status()).isEqualTo(428);
@@ -240,6 +246,14 @@ class CatalogOverTimeTests {
 			.json()
 			.get("type")
 			.asString()).isEqualTo("urn:problem-type:tidbok:unknown-scheduled-change");
+		// Answers as of Monday, read before the withdrawal, are not served again after
+		// it.
+		Api.Response asOfMondayAfter = this.api.get(SEXOLOG + "?asOf=" + MONDAY_PARAMETER);
+		assertThat(asOfMondayAfter.json().get("rebookableByPatient").asBoolean()).isTrue();
+		assertThat(asOfMondayAfter.header("ETag")).isEqualTo("\"0\"");
+		JsonNode policyAfter = this.api.get(mondayPolicy).json();
+		assertThat(policyAfter.get("appointmentTypeVersion").asLong()).isZero();
+		assertThat(policyAfter.get("rebooking").get("reason").asString()).isEqualTo("ALLOWED");
 
 		this.clock.set(MONDAY.plusSeconds(3600));
 		assertThat(this.api.get(SEXOLOG).json().get("rebookableByPatient").asBoolean()).isTrue();
@@ -266,8 +280,12 @@ class CatalogOverTimeTests {
 		assertThat(earlier.get("type").asString()).isEqualTo("urn:problem-type:tidbok:schedule-conflict");
 		assertThat(earlier.get("pendingVersion").asLong()).isEqualTo(1);
 		assertThat(earlier.get("pendingEffectiveFrom").asString()).isEqualTo("2026-03-22T23:00:00Z");
-		assertThat(update("\"1\"", MONDAY_PARAMETER, true).status()).isEqualTo(409);
-		assertThat(retire("\"1\"", null).status()).isEqualTo(409);
+		JsonNode atTheSameInstant = update("\"1\"", MONDAY_PARAMETER, true).json();
+		assertThat(atTheSameInstant.get("type").asString()).isEqualTo("urn:problem-type:tidbok:schedule-conflict");
+		assertThat(atTheSameInstant.get("pendingVersion").asLong()).isEqualTo(1);
+		JsonNode immediate = retire("\"1\"", null).json();
+		assertThat(immediate.get("type").asString()).isEqualTo("urn:problem-type:tidbok:schedule-conflict");
+		assertThat(immediate.get("pendingVersion").asLong()).isEqualTo(1);
 		// After it: appended.
 		Api.Response retirement = retire("\"1\"", "2026-04-01T00:00:00%2B02:00");
 		assertThat(retirement.status()).as(retirement.text()).isEqualTo(200);
@@ -282,15 +300,15 @@ class CatalogOverTimeTests {
 		JsonNode soonestFirst = this.api.get("/api/v1/admin/scheduled-changes", ADMIN).json();
 		assertThat(soonestFirst.valueStream().map((change) -> change.get("action").asString()))
 			.containsExactly("UPDATE", "RETIRE");
-		// A change in force cannot be withdrawn.
-		this.clock.set(Instant.parse("2026-04-02T00:00:00Z"));
+		// A change in force cannot be withdrawn, from the instant it takes effect.
+		this.clock.set(Instant.parse("2026-03-31T22:00:00Z"));
 		JsonNode inForce = this.api
 			.send("DELETE", "/api/v1/admin/scheduled-changes/sexolog-1177/2", null,
 					Api.with(ADMIN, "If-Match", "\"2\""))
 			.json();
 		assertThat(inForce.get("type").asString()).isEqualTo("urn:problem-type:tidbok:change-in-force");
 		assertThat(this.api.get(SEXOLOG).status()).isEqualTo(404);
-		assertThat(this.api.get(SEXOLOG + "?asOf=2026-03-31T23:59:59%2B02:00").status()).isEqualTo(200);
+		assertThat(this.api.get(SEXOLOG + "?asOf=2026-03-31T23:59:59.999999999%2B02:00").status()).isEqualTo(200);
 	}
 
 	@Test
