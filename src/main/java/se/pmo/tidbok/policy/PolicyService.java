@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,8 @@ import se.pmo.tidbok.catalog.AppointmentTypeResponse;
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
+import se.pmo.tidbok.catalog.CatalogTimeline;
+import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
@@ -69,9 +73,8 @@ public class PolicyService {
 	 */
 	public PolicyResponse evaluate(String code, String start, String at, String bookedAt) {
 		Instant evaluatedAt = evaluationInstant(at);
-		CatalogSnapshot catalog = catalogAt(at, evaluatedAt);
-		CatalogEntry type = catalog.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
-		return decide(catalog, type, TimeInput.parse("start", start, this.zone), evaluatedAt,
+		CatalogAt catalog = catalogAt(at, evaluatedAt);
+		return decide(catalog, catalog.type(code), TimeInput.parse("start", start, this.zone), evaluatedAt,
 				(bookedAt != null) ? TimeInput.parse("bookedAt", bookedAt, this.zone) : evaluatedAt);
 	}
 
@@ -82,7 +85,7 @@ public class PolicyService {
 	 */
 	public List<PolicyEvaluationResult> evaluateAll(PolicyEvaluationRequest request) {
 		Instant evaluatedAt = evaluationInstant(request.at());
-		CatalogSnapshot catalog = catalogAt(request.at(), evaluatedAt);
+		CatalogAt catalog = catalogAt(request.at(), evaluatedAt);
 		List<PolicyEvaluationResult> results = new ArrayList<>(request.appointments().size());
 		for (int i = 0; i < request.appointments().size(); i++) {
 			try {
@@ -96,7 +99,7 @@ public class PolicyService {
 		return results;
 	}
 
-	private PolicyResponse evaluateElement(CatalogSnapshot catalog, int index,
+	private PolicyResponse evaluateElement(CatalogAt catalog, int index,
 			PolicyEvaluationRequest.Appointment appointment, Instant evaluatedAt) {
 		String prefix = "appointments[" + index + "]";
 		if (appointment == null || appointment.appointmentTypeCode() == null
@@ -104,8 +107,7 @@ public class PolicyService {
 			throw new InvalidAppointmentException(prefix + ".appointmentTypeCode",
 					"'" + prefix + ".appointmentTypeCode' is required.");
 		}
-		String code = appointment.appointmentTypeCode();
-		CatalogEntry type = catalog.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		CatalogEntry type = catalog.type(appointment.appointmentTypeCode());
 		Instant start = TimeInput.parse(prefix + ".start", appointment.start(), this.zone);
 		Instant bookedAt = (appointment.bookedAt() != null)
 				? TimeInput.parse(prefix + ".bookedAt", appointment.bookedAt(), this.zone) : evaluatedAt;
@@ -132,17 +134,26 @@ public class PolicyService {
 
 	/**
 	 * The catalog in force at the evaluation instant: the one in force now when the
-	 * caller gave no instant, so a scheduled change that has taken effect moves it on.
+	 * caller gave no instant, so a scheduled change that has taken effect moves it on;
+	 * otherwise each type's version at the instant, looked up in the timeline (a snapshot
+	 * of another instant would serialize the whole catalog for one type).
 	 */
-	private CatalogSnapshot catalogAt(String at, Instant evaluatedAt) {
-		return (at != null) ? this.catalog.asOf(evaluatedAt) : this.catalog.current(evaluatedAt);
+	private CatalogAt catalogAt(String at, Instant evaluatedAt) {
+		if (at == null) {
+			CatalogSnapshot now = this.catalog.current(evaluatedAt);
+			return new CatalogAt(now.revision(), now::find);
+		}
+		CatalogTimeline timeline = this.catalog.timeline();
+		return new CatalogAt(timeline.revision(),
+				(code) -> timeline.inForce(code, evaluatedAt)
+					.filter((version) -> !version.retired())
+					.map(CatalogVersion::toEntry));
 	}
 
 	/**
 	 * Applies every rule to one time of one type, as the catalog had it at {@code at}.
 	 */
-	private PolicyResponse decide(CatalogSnapshot catalog, CatalogEntry type, Instant start, Instant at,
-			Instant bookedAt) {
+	private PolicyResponse decide(CatalogAt catalog, CatalogEntry type, Instant start, Instant at, Instant bookedAt) {
 		BookingDecision booking = this.bookingRule.evaluate(type.details(), start, at);
 		CutoffDecision<CancellationReason> cancellation = this.cancellationRule.evaluate(type.details(), start, at);
 		CutoffDecision<RebookingReason> rebooking = this.rebookingRule.evaluate(type.details(), start, at);
@@ -159,6 +170,18 @@ public class PolicyService {
 
 	private OffsetDateTime local(Instant instant) {
 		return (instant != null) ? instant.atZone(this.zone).toOffsetDateTime() : null;
+	}
+
+	/**
+	 * What the rules read of the catalog at the evaluation instant: the active types by
+	 * code, and the revision they come from.
+	 */
+	private record CatalogAt(long revision, Function<String, Optional<CatalogEntry>> types) {
+
+		CatalogEntry type(String code) {
+			return this.types.apply(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		}
+
 	}
 
 }
