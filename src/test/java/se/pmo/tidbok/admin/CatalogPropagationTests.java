@@ -172,6 +172,7 @@ class CatalogPropagationTests {
 				sleep();
 			}
 		}
+		throw new AssertionError("PostgreSQL did not answer within 30 s of its restart");
 	}
 
 	/** Polls the instance until the type has the name; how long that took. */
