@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
  * An appointment type as an administrator sees it: one version, with its retirement
@@ -31,9 +32,7 @@ public record AdminAppointmentTypeResponse(@Schema(example = "fotterapeut-nybeso
 		AppointmentTypeDetails d = version.details();
 		return new AdminAppointmentTypeResponse(version.code(), d.name(), d.description(), d.visibleToPatient(),
 				d.cancellableByPatient(), d.rebookableByPatient(), d.smsReminder(), d.bookableOnline(),
-				version.retired(), version.version(),
-				(version.effectiveFrom() != null) ? version.effectiveFrom().atZone(zone).toOffsetDateTime() : null,
-				warnings);
+				version.retired(), version.version(), TimeOutput.local(version.effectiveFrom(), zone), warnings);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
  * The audit trail of catalog changes, in PostgreSQL. Writes join the caller's
@@ -113,10 +114,10 @@ class AuditTrail {
 			String after = rs.getString("after_change");
 			Timestamp effectiveFrom = rs.getTimestamp("effective_from");
 			return new AuditEntryResponse(rs.getLong("id"),
-					rs.getTimestamp("occurred_at").toInstant().atZone(this.zone).toOffsetDateTime(),
-					rs.getString("actor"), Action.valueOf(rs.getString("action")),
-					rs.getString("appointment_type_code"), rs.getLong("catalog_revision"),
-					(effectiveFrom != null) ? effectiveFrom.toInstant().atZone(this.zone).toOffsetDateTime() : null,
+					TimeOutput.local(rs.getTimestamp("occurred_at").toInstant(), this.zone), rs.getString("actor"),
+					Action.valueOf(rs.getString("action")), rs.getString("appointment_type_code"),
+					rs.getLong("catalog_revision"),
+					TimeOutput.local((effectiveFrom != null) ? effectiveFrom.toInstant() : null, this.zone),
 					(before != null) ? this.json.readValue(before, AuditEntryResponse.AuditedState.class) : null,
 					(after != null) ? this.json.readValue(after, AuditEntryResponse.AuditedState.class) : null);
 		};

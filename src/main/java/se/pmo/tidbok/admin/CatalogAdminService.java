@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.pmo.tidbok.catalog.CatalogChange;
 import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.TimeOutput;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.SwedishText;
 
@@ -110,8 +111,8 @@ class CatalogAdminService {
 			CatalogVersion before = previous(timeline.history(version.code()), version);
 			AuditTrail.Recorded by = recorded.get(AuditTrail.key(version.code(), version.version()));
 			changes.add(new ScheduledChangeResponse(version.code(), version.version(),
-					version.effectiveFrom().atZone(this.zone).toOffsetDateTime(), action(before, version),
-					(by != null) ? by.actor() : null, version.recordedAt().atZone(this.zone).toOffsetDateTime(),
+					TimeOutput.local(version.effectiveFrom(), this.zone), action(before, version),
+					(by != null) ? by.actor() : null, TimeOutput.local(version.recordedAt(), this.zone),
 					AuditTrail.state(before), AuditTrail.state(version)));
 		}
 		return changes;

@@ -1,6 +1,5 @@
 package se.pmo.tidbok.catalog;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,17 +23,13 @@ public record AppointmentTypeHistoryResponse(@Schema(example = "lakare-besok-ej-
 			CatalogVersion version = versions.get(i);
 			CatalogVersion next = (i + 1 < versions.size()) ? versions.get(i + 1) : null;
 			AppointmentTypeDetails d = version.details();
-			answered.add(new Version(version.version(), local(version.effectiveFrom(), zone),
-					(next != null) ? local(next.effectiveFrom(), zone) : null, local(version.recordedAt(), zone),
-					version.revision(), version.source(), d.name(), d.description(), d.visibleToPatient(),
-					d.cancellableByPatient(), d.rebookableByPatient(), d.smsReminder(), d.bookableOnline(),
-					version.retired()));
+			answered.add(new Version(version.version(), TimeOutput.local(version.effectiveFrom(), zone),
+					(next != null) ? TimeOutput.local(next.effectiveFrom(), zone) : null,
+					TimeOutput.local(version.recordedAt(), zone), version.revision(), version.source(), d.name(),
+					d.description(), d.visibleToPatient(), d.cancellableByPatient(), d.rebookableByPatient(),
+					d.smsReminder(), d.bookableOnline(), version.retired()));
 		}
 		return new AppointmentTypeHistoryResponse(code, List.copyOf(answered));
-	}
-
-	private static OffsetDateTime local(Instant instant, ZoneId zone) {
-		return (instant != null) ? instant.atZone(zone).toOffsetDateTime() : null;
 	}
 
 	/**

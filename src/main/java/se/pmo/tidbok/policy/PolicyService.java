@@ -20,6 +20,7 @@ import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.catalog.TimeOutput;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.policy.BookingHorizonRule.BookingDecision;
 import se.pmo.tidbok.policy.SmsReminderRule.SmsReminderDecision;
@@ -169,7 +170,7 @@ public class PolicyService {
 	}
 
 	private OffsetDateTime local(Instant instant) {
-		return (instant != null) ? instant.atZone(this.zone).toOffsetDateTime() : null;
+		return TimeOutput.local(instant, this.zone);
 	}
 
 	/**
