@@ -33,15 +33,6 @@ class AuditTrail {
 
 	}
 
-	/**
-	 * Who recorded a change, and when.
-	 *
-	 * @param actor who
-	 * @param at when
-	 */
-	record Recorded(String actor, Instant at) {
-	}
-
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
@@ -55,11 +46,11 @@ class AuditTrail {
 	}
 
 	/**
-	 * Records a change.
-	 * @param subject the version the change made, or the one it withdrew
+	 * Records a change: of the version it made, or for a withdrawal of the version it
+	 * withdrew.
 	 */
-	void record(Instant at, String actor, Action action, long revision, CatalogVersion before, CatalogVersion after,
-			CatalogVersion subject) {
+	void record(Instant at, String actor, Action action, long revision, CatalogVersion before, CatalogVersion after) {
+		CatalogVersion subject = (action == Action.CANCEL_SCHEDULED_CHANGE) ? before : after;
 		this.jdbc.update("""
 				INSERT INTO audit_event (occurred_at, actor, action, appointment_type_code, catalog_revision,
 				                         before_change, after_change, effective_from, type_version)
@@ -71,15 +62,14 @@ class AuditTrail {
 	/**
 	 * Who recorded each change that takes effect after the instant, by code and version.
 	 */
-	Map<String, Recorded> recordedAfter(Instant instant) {
-		Map<String, Recorded> recorded = new LinkedHashMap<>();
+	Map<String, String> recordedAfter(Instant instant) {
+		Map<String, String> actors = new LinkedHashMap<>();
 		this.jdbc.query("""
-				SELECT appointment_type_code, type_version, actor, occurred_at FROM audit_event
+				SELECT appointment_type_code, type_version, actor FROM audit_event
 				WHERE effective_from > ? AND action <> 'CANCEL_SCHEDULED_CHANGE'""", (rs) -> {
-			recorded.put(key(rs.getString("appointment_type_code"), rs.getLong("type_version")),
-					new Recorded(rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant()));
+			actors.put(key(rs.getString("appointment_type_code"), rs.getLong("type_version")), rs.getString("actor"));
 		}, Timestamp.from(instant));
-		return recorded;
+		return actors;
 	}
 
 	static String key(String code, long version) {

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.pmo.tidbok.catalog.CatalogChange;
 import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
-import se.pmo.tidbok.catalog.TimeOutput;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.SwedishText;
+import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
  * An administrator's changes to the catalog: the catalog makes each change
@@ -90,7 +90,7 @@ class CatalogAdminService {
 	AdminAppointmentTypeResponse cancelScheduledChange(String code, long version, IfMatch ifMatch, String actor) {
 		CatalogChange change = this.catalog.withdraw(code, version, ifMatch::matches);
 		this.audit.record(Instant.now(this.clock), actor, AuditTrail.Action.CANCEL_SCHEDULED_CHANGE, change.revision(),
-				change.before(), change.after(), change.before());
+				change.before(), change.after());
 		return (change.after() != null) ? response(change.after(), List.of()) : null;
 	}
 
@@ -102,18 +102,18 @@ class CatalogAdminService {
 	List<ScheduledChangeResponse> scheduledChanges(String code) {
 		Instant now = this.clock.instant();
 		CatalogTimeline timeline = this.catalog.timeline();
-		Map<String, AuditTrail.Recorded> recorded = this.audit.recordedAfter(now);
+		Map<String, String> scheduledBy = this.audit.recordedAfter(now);
 		List<ScheduledChangeResponse> changes = new ArrayList<>();
 		for (CatalogVersion version : timeline.pending(now)) {
 			if (code != null && !code.isBlank() && !version.code().equals(code)) {
 				continue;
 			}
 			CatalogVersion before = previous(timeline.history(version.code()), version);
-			AuditTrail.Recorded by = recorded.get(AuditTrail.key(version.code(), version.version()));
 			changes.add(new ScheduledChangeResponse(version.code(), version.version(),
 					TimeOutput.local(version.effectiveFrom(), this.zone), action(before, version),
-					(by != null) ? by.actor() : null, TimeOutput.local(version.recordedAt(), this.zone),
-					AuditTrail.state(before), AuditTrail.state(version)));
+					scheduledBy.get(AuditTrail.key(version.code(), version.version())),
+					TimeOutput.local(version.recordedAt(), this.zone), AuditTrail.state(before),
+					AuditTrail.state(version)));
 		}
 		return changes;
 	}
@@ -126,7 +126,7 @@ class CatalogAdminService {
 	private AdminAppointmentTypeResponse recorded(AuditTrail.Action action, String actor, CatalogChange change) {
 		if (change.changed()) {
 			this.audit.record(Instant.now(this.clock), actor, action, change.revision(), change.before(),
-					change.after(), change.after());
+					change.after());
 		}
 		return response(change.after(), change.warnings());
 	}
