@@ -12,12 +12,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * Every part is bounded before it gets here (the issuer and user names by configuration,
  * the token's principal claim by the token check), so the actor always fits its column.
  */
-final class AuditActor {
+public final class AuditActor {
 
 	private AuditActor() {
 	}
 
-	static String of(Principal principal) {
+	public static String of(Principal principal) {
 		if (principal instanceof JwtAuthenticationToken token) {
 			return "jwt:" + token.getToken().getClaimAsString("iss") + "#" + token.getName();
 		}
