@@ -78,8 +78,8 @@ class PageErrors implements HtmlErrorPages {
 		ModelAndView page = new ModelAndView("fel");
 		page.setStatus(status);
 		page.addObject("status", status.value());
-		page.addObject("title", title);
-		page.addObject("text", text);
+		page.addObject("errorTitle", title);
+		page.addObject("errorText", text);
 		return page;
 	}
 
