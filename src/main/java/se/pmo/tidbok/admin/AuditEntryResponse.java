@@ -22,7 +22,11 @@ public record AuditEntryResponse(@Schema(example = "42") long id,
 		@Schema(description = "The type's latest version before the change; null for CREATE. For CANCEL_SCHEDULED_CHANGE, the withdrawn version",
 				nullable = true) AuditedState before,
 		@Schema(description = "The version the change made. For CANCEL_SCHEDULED_CHANGE, the version the type is left with; null when a scheduled creation was withdrawn",
-				nullable = true) AuditedState after) {
+				nullable = true) AuditedState after,
+		@Schema(description = "The changeset that made the change (or whose withdrawal it is); null for a change of one type",
+				nullable = true, example = "12") Long changesetId,
+		@Schema(description = "Where the changeset's table comes from, as its administrator wrote it; null when not given",
+				nullable = true, example = "PMO Tidbokstyp på 1177, uppdaterad 2027-01-15") String source) {
 
 	/**
 	 * What the audit trail records of a type, before and after each change.

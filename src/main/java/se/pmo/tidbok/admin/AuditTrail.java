@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.pmo.tidbok.catalog.CatalogChange;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.TimeOutput;
 
@@ -21,15 +22,26 @@ import se.pmo.tidbok.catalog.TimeOutput;
  * transaction, so a change and its audit row commit or roll back together.
  */
 @Component
-class AuditTrail {
+public class AuditTrail {
 
 	/** What a change did; a closed set. */
-	enum Action {
+	public enum Action {
 
 		CREATE, UPDATE, RETIRE, REINSTATE,
 
 		/** A scheduled change withdrawn before it took effect. */
-		CANCEL_SCHEDULED_CHANGE
+		CANCEL_SCHEDULED_CHANGE;
+
+		/** What a change from one version to the next did. */
+		static Action of(CatalogVersion before, CatalogVersion after) {
+			if (before == null) {
+				return CREATE;
+			}
+			if (before.retired() != after.retired()) {
+				return after.retired() ? RETIRE : REINSTATE;
+			}
+			return UPDATE;
+		}
 
 	}
 
@@ -50,13 +62,33 @@ class AuditTrail {
 	 * withdrew.
 	 */
 	void record(Instant at, String actor, Action action, long revision, CatalogVersion before, CatalogVersion after) {
+		record(at, actor, action, revision, before, after, null, null);
+	}
+
+	/**
+	 * Records the changes a changeset made, or those its withdrawal made, each naming the
+	 * changeset and its source.
+	 * @param withdrawal whether the changes withdraw the changeset's versions
+	 */
+	public void recordChangeset(Instant at, String actor, boolean withdrawal, List<CatalogChange> changes,
+			long changesetId, String source) {
+		for (CatalogChange change : changes) {
+			Action action = withdrawal ? Action.CANCEL_SCHEDULED_CHANGE : Action.of(change.before(), change.after());
+			record(at, actor, action, change.revision(), change.before(), change.after(), changesetId, source);
+		}
+	}
+
+	private void record(Instant at, String actor, Action action, long revision, CatalogVersion before,
+			CatalogVersion after, Long changesetId, String source) {
 		CatalogVersion subject = (action == Action.CANCEL_SCHEDULED_CHANGE) ? before : after;
-		this.jdbc.update("""
-				INSERT INTO audit_event (occurred_at, actor, action, appointment_type_code, catalog_revision,
-				                         before_change, after_change, effective_from, type_version)
-				VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)""", Timestamp.from(at), actor,
-				action.name(), subject.code(), revision, json(before), json(after),
-				(subject.effectiveFrom() != null) ? Timestamp.from(subject.effectiveFrom()) : null, subject.version());
+		this.jdbc.update(
+				"""
+						INSERT INTO audit_event (occurred_at, actor, action, appointment_type_code, catalog_revision,
+						                         before_change, after_change, effective_from, type_version, changeset_id, source)
+						VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?)""",
+				Timestamp.from(at), actor, action.name(), subject.code(), revision, json(before), json(after),
+				(subject.effectiveFrom() != null) ? Timestamp.from(subject.effectiveFrom()) : null, subject.version(),
+				changesetId, source);
 	}
 
 	/**
@@ -93,7 +125,7 @@ class AuditTrail {
 		arguments.add((long) page * size);
 		List<AuditEntryResponse> items = this.jdbc.query("""
 				SELECT id, occurred_at, actor, action, appointment_type_code, catalog_revision, effective_from,
-				       before_change::text AS before_change, after_change::text AS after_change
+				       before_change::text AS before_change, after_change::text AS after_change, changeset_id, source
 				FROM audit_event""" + where + " ORDER BY id DESC LIMIT ? OFFSET ?", entryMapper(), arguments.toArray());
 		return new AuditEntryResponse.Page(items, page, size, (total != null) ? total : 0);
 	}
@@ -109,7 +141,8 @@ class AuditTrail {
 					rs.getLong("catalog_revision"),
 					TimeOutput.local((effectiveFrom != null) ? effectiveFrom.toInstant() : null, this.zone),
 					(before != null) ? this.json.readValue(before, AuditEntryResponse.AuditedState.class) : null,
-					(after != null) ? this.json.readValue(after, AuditEntryResponse.AuditedState.class) : null);
+					(after != null) ? this.json.readValue(after, AuditEntryResponse.AuditedState.class) : null,
+					rs.getObject("changeset_id", Long.class), rs.getString("source"));
 		};
 	}
 

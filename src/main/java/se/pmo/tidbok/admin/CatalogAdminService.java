@@ -112,7 +112,7 @@ public class CatalogAdminService {
 			}
 			CatalogVersion before = previous(timeline.history(version.code()), version);
 			changes.add(new ScheduledChangeResponse(version.code(), version.version(),
-					TimeOutput.local(version.effectiveFrom(), this.zone), action(before, version),
+					TimeOutput.local(version.effectiveFrom(), this.zone), AuditTrail.Action.of(before, version),
 					scheduledBy.get(AuditTrail.key(version.code(), version.version())),
 					TimeOutput.local(version.recordedAt(), this.zone), AuditTrail.state(before),
 					AuditTrail.state(version)));
@@ -140,16 +140,6 @@ public class CatalogAdminService {
 	private static CatalogVersion previous(List<CatalogVersion> history, CatalogVersion version) {
 		int index = history.indexOf(version);
 		return (index > 0) ? history.get(index - 1) : null;
-	}
-
-	private static AuditTrail.Action action(CatalogVersion before, CatalogVersion after) {
-		if (before == null) {
-			return AuditTrail.Action.CREATE;
-		}
-		if (before.retired() != after.retired()) {
-			return after.retired() ? AuditTrail.Action.RETIRE : AuditTrail.Action.REINSTATE;
-		}
-		return AuditTrail.Action.UPDATE;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,12 +71,21 @@ public class CatalogWrites {
 	 */
 	public CatalogChange create(AppointmentTypeDetails details, Instant effectiveFrom) {
 		RightsCheck.Result check = checked(details);
+		String code = codeOf(details);
+		return changed(created(begin(effectiveFrom), code, details, check));
+	}
+
+	private static String codeOf(AppointmentTypeDetails details) {
 		String code = SwedishText.code(details.name());
 		if (code.isEmpty()) {
 			throw new CatalogChangeRefusedException.InvalidFields(false,
 					List.of(new RightsCheck.FieldError("name", "must contain a letter or a digit")));
 		}
-		Change change = begin(effectiveFrom);
+		return code;
+	}
+
+	private CatalogChange created(Change change, String code, AppointmentTypeDetails details,
+			RightsCheck.Result check) {
 		AppointmentType type = this.repository.findByCode(code).orElse(null);
 		CatalogVersion last = change.timeline().latest(code).orElse(null);
 		if (last != null) {
@@ -84,7 +94,8 @@ public class CatalogWrites {
 		requireNameFree(change, code, details.name());
 		// The code of a type whose scheduled creation was withdrawn is still that type's.
 		CatalogVersion after = change.version(code, this.versions.nextVersion(code), details, false);
-		return changed(change, null, saved((type != null) ? type : new AppointmentType(code), after), check.warnings());
+		return new CatalogChange(change.revision(), null,
+				saved((type != null) ? type : new AppointmentType(code), after), check.warnings());
 	}
 
 	/**
@@ -107,10 +118,48 @@ public class CatalogWrites {
 		if (last.details().equals(details)) {
 			return CatalogChange.none(last, check.warnings());
 		}
+		return changed(revised(change, last, details, last.retired(), check));
+	}
+
+	/**
+	 * Several changes as one, e.g. a whole PMO table: one catalog revision, one
+	 * {@code effectiveFrom} for every version they make, one {@link CatalogChanged}, in
+	 * the caller's transaction. The work reads the committed timeline from the batch and
+	 * makes its changes through it; when it throws, nothing of it is written.
+	 * @param effectiveFrom when every change takes effect; now when {@code null}
+	 */
+	public <T> T together(Instant effectiveFrom, Function<CatalogBatch, T> work) {
+		Change change = begin(effectiveFrom);
+		CatalogBatch batch = new CatalogBatch(this, change);
+		T result = work.apply(batch);
+		if (batch.changed()) {
+			this.events.publishEvent(new CatalogChanged(change.revision()));
+		}
+		return result;
+	}
+
+	/**
+	 * Gives the type these details and this retirement state, creating it when no type
+	 * has the code; nothing when it has them already.
+	 */
+	CatalogChange revise(Change change, String code, AppointmentTypeDetails details, boolean retired) {
+		RightsCheck.Result check = checked(details);
+		CatalogVersion last = change.timeline().latest(code).orElse(null);
+		if (last == null) {
+			return created(change, codeOf(details), details, check);
+		}
+		if (last.details().equals(details) && last.retired() == retired) {
+			return CatalogChange.none(last, check.warnings());
+		}
+		return revised(change, last, details, retired, check);
+	}
+
+	private CatalogChange revised(Change change, CatalogVersion last, AppointmentTypeDetails details, boolean retired,
+			RightsCheck.Result check) {
 		requireAfter(change, last);
-		requireNameFree(change, code, details.name());
-		CatalogVersion after = change.version(code, this.versions.nextVersion(code), details, last.retired());
-		return changed(change, last, saved(find(code), after), check.warnings());
+		requireNameFree(change, last.code(), details.name());
+		CatalogVersion after = change.version(last.code(), this.versions.nextVersion(last.code()), details, retired);
+		return new CatalogChange(change.revision(), last, saved(find(last.code()), after), check.warnings());
 	}
 
 	/**
@@ -136,6 +185,12 @@ public class CatalogWrites {
 	 */
 	public CatalogChange withdraw(String code, long version, Predicate<String> ifMatch) {
 		Change change = begin(null);
+		CatalogChange withdrawal = withdraw(change, code, version, ifMatch);
+		this.events.publishEvent(new CatalogChanged(change.revision()));
+		return withdrawal;
+	}
+
+	CatalogChange withdraw(Change change, String code, long version, Predicate<String> ifMatch) {
 		List<CatalogVersion> history = change.timeline().history(code);
 		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		CatalogVersion withdrawn = history.stream()
@@ -159,7 +214,6 @@ public class CatalogWrites {
 			type.clear();
 		}
 		this.repository.saveAndFlush(type);
-		this.events.publishEvent(new CatalogChanged(change.revision()));
 		return new CatalogChange(change.revision(), withdrawn, remaining, List.of());
 	}
 
@@ -172,7 +226,7 @@ public class CatalogWrites {
 		}
 		requireAfter(change, last);
 		CatalogVersion after = change.version(code, this.versions.nextVersion(code), last.details(), retired);
-		return changed(change, last, saved(find(code), after), List.of());
+		return changed(new CatalogChange(change.revision(), last, saved(find(code), after), List.of()));
 	}
 
 	/**
@@ -267,9 +321,9 @@ public class CatalogWrites {
 		return version;
 	}
 
-	private CatalogChange changed(Change change, CatalogVersion before, CatalogVersion after, List<String> warnings) {
+	private CatalogChange changed(CatalogChange change) {
 		this.events.publishEvent(new CatalogChanged(change.revision()));
-		return new CatalogChange(change.revision(), before, after, warnings);
+		return change;
 	}
 
 	/**
@@ -280,7 +334,7 @@ public class CatalogWrites {
 	 * @param from when it takes effect
 	 * @param timeline the catalog's timeline before it
 	 */
-	private record Change(long revision, Instant now, Instant from, CatalogTimeline timeline) {
+	record Change(long revision, Instant now, Instant from, CatalogTimeline timeline) {
 
 		CatalogVersion version(String code, long version, AppointmentTypeDetails details, boolean retired) {
 			return new CatalogVersion(code, version, this.from, this.now, this.revision, details, retired, null);

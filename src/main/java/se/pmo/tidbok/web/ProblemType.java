@@ -39,6 +39,10 @@ public enum ProblemType {
 	INCONSISTENT_RIGHTS("inconsistent-rights", HttpStatus.BAD_REQUEST, "Inconsistent patient rights",
 			"Patient rights that contradict each other, e.g. cancellable but not visible; `errors` names the fields."),
 
+	INVALID_TABLE("invalid-table", HttpStatus.BAD_REQUEST, "Invalid catalog table",
+			"A catalog table that cannot be read: `line`, `column` and `value` name the cell (a bad flag, an empty or refused name, "
+					+ "a missing or unknown header, with `expected` listing the headers); two rows naming the same type give both `lines`."),
+
 	BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request",
 			"A request that cannot be parsed at all: its request line, path or headers."),
 
@@ -52,6 +56,9 @@ public enum ProblemType {
 
 	UNKNOWN_SCHEDULED_CHANGE("unknown-scheduled-change", HttpStatus.NOT_FOUND, "Unknown scheduled change",
 			"The type has no change with this version that could be withdrawn (never made, or withdrawn already); `code` and `version` name it."),
+
+	UNKNOWN_CHANGESET("unknown-changeset", HttpStatus.NOT_FOUND, "Unknown changeset",
+			"No changeset has this id; `changesetId` names it."),
 
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found", "No resource at this path."),
 
@@ -79,6 +86,16 @@ public enum ProblemType {
 
 	CHANGE_IN_FORCE("change-in-force", HttpStatus.CONFLICT, "Change already in force",
 			"Withdrawing a change that has taken effect; make a new change instead. `code` and `version` name it."),
+
+	CHANGESET_CONFLICT("changeset-conflict", HttpStatus.CONFLICT, "Changeset conflicts with scheduled changes",
+			"A changeset that would change types whose timelines do not allow it at its `effectiveFrom` (a change pending at or after it), "
+					+ "or whose withdrawal is blocked by later changes of its types; `conflicts` names each type, and nothing is written."),
+
+	EMPTY_CHANGESET("empty-changeset", HttpStatus.CONFLICT, "Nothing to change",
+			"A changeset whose table is the catalog as it will stand at its `effectiveFrom`: no revision is made."),
+
+	CHANGESET_NOT_PENDING("changeset-not-pending", HttpStatus.CONFLICT, "Changeset not pending",
+			"Withdrawing a changeset that has taken effect or was withdrawn already; `changesetId` and `state` say which."),
 
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict",
 			"The change conflicts with another change made at the same time."),

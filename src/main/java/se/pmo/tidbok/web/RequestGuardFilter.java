@@ -2,6 +2,8 @@ package se.pmo.tidbok.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
@@ -21,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, before any other work, what no endpoint can use: a query string that is not
  * valid percent-encoded UTF-8, a parameter given twice where one value is expected, a
- * body larger than the configured limit (by its Content-Length, or while a chunked body
- * is read), and a body still arriving when its time is up. Tomcat's connection timeout
+ * body larger than the configured limit, or than a larger one a module declares for its
+ * paths ({@link RequestBodyLimit}) (by its Content-Length, or while a chunked body is
+ * read), and a body still arriving when its time is up. Tomcat's connection timeout
  * bounds each wait for the next bytes; the body timeout bounds the whole body, so a
  * client that trickles its body a byte at a time cannot hold a request open for long.
  */
@@ -33,14 +36,21 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
 	private final long maxBodyBytes;
 
+	/** Larger limits for the paths under some prefixes. */
+	private final List<RequestBodyLimit> bodyLimits;
+
 	private final Duration bodyTimeout;
 
 	/** One platform thread that only raises the flags of bodies whose time is up. */
 	private final ScheduledThreadPoolExecutor timer;
 
-	RequestGuardFilter(Set<String> singleValued, long maxBodyBytes, Duration bodyTimeout) {
+	RequestGuardFilter(Set<String> singleValued, long maxBodyBytes, List<RequestBodyLimit> bodyLimits,
+			Duration bodyTimeout) {
 		this.singleValued = Set.copyOf(singleValued);
 		this.maxBodyBytes = maxBodyBytes;
+		this.bodyLimits = bodyLimits.stream()
+			.sorted(Comparator.comparingInt((RequestBodyLimit limit) -> limit.pathPrefix().length()).reversed())
+			.toList();
 		this.bodyTimeout = bodyTimeout;
 		this.timer = new ScheduledThreadPoolExecutor(1,
 				Thread.ofPlatform().daemon(true).name("request-body-timer").factory());
@@ -72,19 +82,32 @@ class RequestGuardFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		if (request.getContentLengthLong() > this.maxBodyBytes) {
+		long maxBody = maxBody(request.getRequestURI());
+		if (request.getContentLengthLong() > maxBody) {
 			response.setHeader("Connection", "close");
 			Problems.write(response, ProblemType.PAYLOAD_TOO_LARGE,
-					"The request body is larger than " + this.maxBodyBytes + " bytes, the most this service accepts.");
+					"The request body is larger than " + maxBody + " bytes, the most this service accepts.");
 			return;
 		}
-		LimitedBodyRequest limited = new LimitedBodyRequest(request, this);
+		LimitedBodyRequest limited = new LimitedBodyRequest(request, this, maxBody);
 		try {
 			chain.doFilter(limited, response);
 		}
 		finally {
 			limited.done();
 		}
+	}
+
+	/**
+	 * The body limit of a path: that of its longest declared prefix, else the usual one.
+	 */
+	private long maxBody(String path) {
+		for (RequestBodyLimit limit : this.bodyLimits) {
+			if (path != null && path.startsWith(limit.pathPrefix())) {
+				return limit.maxBody().toBytes();
+			}
+		}
+		return this.maxBodyBytes;
 	}
 
 	/** Thrown while reading a body that turns out larger than the limit. */
@@ -109,17 +132,20 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
 		private final RequestGuardFilter guard;
 
+		private final long maxBody;
+
 		private LimitedInputStream limited;
 
-		LimitedBodyRequest(HttpServletRequest request, RequestGuardFilter guard) {
+		LimitedBodyRequest(HttpServletRequest request, RequestGuardFilter guard, long maxBody) {
 			super(request);
 			this.guard = guard;
+			this.maxBody = maxBody;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.limited == null) {
-				this.limited = new LimitedInputStream(super.getInputStream(), this.guard);
+				this.limited = new LimitedInputStream(super.getInputStream(), this.guard, this.maxBody);
 			}
 			return this.limited;
 		}
@@ -143,15 +169,18 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
 		private final RequestGuardFilter guard;
 
+		private final long maxBody;
+
 		private long read;
 
 		private volatile boolean timeIsUp;
 
 		private ScheduledFuture<?> deadline;
 
-		LimitedInputStream(ServletInputStream in, RequestGuardFilter guard) {
+		LimitedInputStream(ServletInputStream in, RequestGuardFilter guard, long maxBody) {
 			this.in = in;
 			this.guard = guard;
+			this.maxBody = maxBody;
 		}
 
 		@Override
@@ -185,8 +214,8 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
 		private void count(int n) throws IOException {
 			this.read += n;
-			if (this.read > this.guard.maxBodyBytes) {
-				throw new BodyTooLargeException(this.guard.maxBodyBytes);
+			if (this.read > this.maxBody) {
+				throw new BodyTooLargeException(this.maxBody);
 			}
 			if (this.timeIsUp && !this.in.isFinished()) {
 				throw new BodyTooSlowException(this.guard.bodyTimeout);

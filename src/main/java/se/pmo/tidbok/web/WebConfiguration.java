@@ -28,12 +28,12 @@ class WebConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(WebLimits limits,
-			List<SingleValuedParameters> singleValued) {
+			List<SingleValuedParameters> singleValued, List<RequestBodyLimit> bodyLimits) {
 		Set<String> names = singleValued.stream()
 			.flatMap((parameters) -> parameters.names().stream())
 			.collect(Collectors.toSet());
-		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
-				new RequestGuardFilter(names, limits.maxRequestBody().toBytes(), limits.requestBodyTimeout()));
+		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(new RequestGuardFilter(
+				names, limits.maxRequestBody().toBytes(), bodyLimits, limits.requestBodyTimeout()));
 		// After the observation filter, so refused requests still show in the metrics.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

@@ -39,6 +39,7 @@ public class CatalogReset implements InitializingBean {
 			this.jdbc.execute("DELETE FROM audit_event");
 			this.jdbc.execute("DELETE FROM appointment_type_version");
 			this.jdbc.execute("DELETE FROM appointment_type");
+			this.jdbc.execute("DELETE FROM changeset");
 			this.jdbc.execute("INSERT INTO appointment_type OVERRIDING SYSTEM VALUE SELECT * FROM seed_snapshot");
 			this.jdbc.execute(
 					"INSERT INTO appointment_type_version OVERRIDING SYSTEM VALUE SELECT * FROM seed_version_snapshot");
