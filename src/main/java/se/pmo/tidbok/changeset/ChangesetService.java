@@ -198,11 +198,11 @@ public class ChangesetService {
 
 	private ChangesetRefusedException conflict(String detail, List<CatalogVersion> versions) {
 		List<Map<String, Object>> named = new ArrayList<>();
-		for (ChangesetPreview.Conflict conflict : conflicts(versions)) {
+		for (CatalogVersion version : versions) {
 			Map<String, Object> facts = new LinkedHashMap<>();
-			facts.put("code", conflict.code());
-			facts.put("pendingVersion", conflict.pendingVersion());
-			facts.put("pendingEffectiveFrom", String.valueOf(conflict.pendingEffectiveFrom()));
+			facts.put("code", version.code());
+			facts.put("pendingVersion", version.version());
+			facts.put("pendingEffectiveFrom", String.valueOf(version.effectiveFrom()));
 			named.add(facts);
 		}
 		return new ChangesetRefusedException(ProblemType.CHANGESET_CONFLICT, detail, Map.of("conflicts", named));

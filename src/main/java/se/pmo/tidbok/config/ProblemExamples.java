@@ -37,6 +37,21 @@ final class ProblemExamples {
 				"The patient rights contradict each other: 'cancellableByPatient' must be false for a type the patient cannot see.",
 				"errors", List.of(Map.of("field", "cancellableByPatient", "message",
 						"must be false for a type the patient cannot see")));
+		add(ProblemType.INVALID_TABLE, "/api/v1/admin/changeset-previews",
+				"Line 12, column 'Avbokningsbar': 'kanske' is not a flag; write ✓ or X, Ja or Nej, true or false.",
+				"line", 12, "column", "Avbokningsbar", "value", "kanske");
+		add(ProblemType.CHANGESET_CONFLICT, "/api/v1/admin/changesets",
+				"The changeset would change types whose pending changes take effect at or after 2027-01-31T23:00:00Z: "
+						+ "sexolog-1177. Take effect later, or withdraw those changes first.",
+				"conflicts", List.of(Map.of("code", "sexolog-1177", "pendingVersion", 3, "pendingEffectiveFrom",
+						"2027-03-01T00:00+01:00")));
+		add(ProblemType.EMPTY_CHANGESET, "/api/v1/admin/changesets",
+				"The table is the catalog as it will stand at 2027-01-31T23:00:00Z: there is nothing to change.");
+		add(ProblemType.CHANGESET_NOT_PENDING, "/api/v1/admin/changesets/12",
+				"Changeset 12 is in force; only a pending changeset can be withdrawn.", "changesetId", 12, "state",
+				"IN_FORCE");
+		add(ProblemType.UNKNOWN_CHANGESET, "/api/v1/admin/changesets/99", "No changeset has the id 99.", "changesetId",
+				99);
 		add(ProblemType.BAD_REQUEST, null,
 				"The request could not be parsed: check the request line (HTTP/1.1), the path, the query string and the headers.");
 		add(ProblemType.UNAUTHORIZED, "/api/v1/admin/appointment-types",

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Problem",
 		description = "An RFC 9457 problem detail. Facts about the problem come as extension members, present only where they apply: "
-				+ "`parameter`, `value`, `field`, `code`, `name`, `position`, `codePoint`, `limit`, `size`, `currentETag`, `version`, `effectiveFrom`, `now`, `pendingVersion`, `pendingEffectiveFrom`, `errors`.",
+				+ "`parameter`, `value`, `field`, `code`, `name`, `position`, `codePoint`, `limit`, `size`, `currentETag`, `version`, `effectiveFrom`, `now`, `pendingVersion`, `pendingEffectiveFrom`, `errors`, `line`, `column`, `expected`, `lines`, `conflicts`, `changesetId`, `state`.",
 		requiredProperties = { "type", "title", "status", "detail" })
 public record ProblemDocumentation(
 		@Schema(description = "Stable identifier of the kind of problem; integrations may switch on it",
@@ -46,7 +46,28 @@ public record ProblemDocumentation(
 				example = "3") Long pendingVersion,
 		@Schema(description = "When that pending change takes effect", format = "date-time",
 				example = "2026-12-06T23:00:00Z") String pendingEffectiveFrom,
-		@Schema(description = "Each invalid field or parameter with what is wrong with it") List<Error> errors) {
+		@Schema(description = "Each invalid field or parameter with what is wrong with it") List<Error> errors,
+		@Schema(description = "In a catalog table: the line (in TSV or CSV) or row (in JSON, from 1) that is wrong",
+				example = "12") Integer line,
+		@Schema(description = "In a catalog table: the header of the column that is wrong (or `#n`, its position)",
+				example = "Avbokningsbar") String column,
+		@Schema(description = "In a catalog table: the headers it must have") List<String> expected,
+		@Schema(description = "In a catalog table: the lines of two rows that name the same type") List<Integer> lines,
+		@Schema(description = "The types whose pending changes stand in the way of a changeset") List<Conflict> conflicts,
+		@Schema(description = "The changeset the problem is about", example = "12") Long changesetId,
+		@Schema(description = "The changeset's state: PENDING, IN_FORCE or WITHDRAWN",
+				example = "IN_FORCE") String state) {
+
+	/**
+	 * A type whose pending change stands in the way of a changeset.
+	 */
+	@Schema(name = "ProblemConflict", requiredProperties = { "code", "pendingVersion", "pendingEffectiveFrom" })
+	public record Conflict(@Schema(example = "sexolog-1177") String code,
+			@Schema(description = "Its last version, which takes effect at or after the changeset's instant",
+					example = "3") Long pendingVersion,
+			@Schema(description = "When that version takes effect", format = "date-time",
+					example = "2027-03-01T00:00:00+01:00") String pendingEffectiveFrom) {
+	}
 
 	/**
 	 * One invalid field (of a body) or parameter (of a query), with what is wrong with

@@ -3,7 +3,13 @@ package se.pmo.tidbok.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the service on one PostgreSQL, as behind a load balancer: a change
  * made through one is served by the other within a second, and a scheduled change takes
- * effect on both at its instant. The second instance is started once for the class, with
- * the same clock as the first, as synchronized hosts have.
+ * effect on both at its instant, a changeset as a whole. The second instance is started
+ * once for the class, with the same clock as the first, as synchronized hosts have.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -159,6 +165,58 @@ class CatalogPropagationTests {
 			this.database.restart();
 			awaitDatabase();
 		}
+	}
+
+	@Test
+	void aChangesetSwitchesWhollyAtItsInstantOnBothInstancesForReadersPollingAcrossIt() throws Exception {
+		Instant monday = Instant.parse("2026-03-22T23:00:00Z");
+		String seeded = this.one.get("/api/v1/catalog-table").text();
+		String revised = seeded.replace("Akuttid\t-\t✓\t✓\tX\t✓", "Akuttid\t-\t✓\tX\tX\t✓")
+			.replace("Sexolog 1177\t-\t✓\t✓\t✓\t✓", "Sexolog 1177\t-\t✓\t✓\tX\t✓")
+			.replace("Videomöte 1177\t-\t✓\t✓\t✓\t✓\n", "")
+			.replace("\nGrupp\t", "\nFotterapeut Nybesök 1177\t-\t✓\t✓\t✓\t✓\nGrupp\t");
+		String[] tsv = Api.with(ADMIN, "Content-Type", "text/tab-separated-values");
+		String etag = this.one.send("POST", "/api/v1/admin/changeset-previews", revised, tsv)
+			.json()
+			.get("catalogETag")
+			.asString();
+		Api.Response applied = this.one.send("POST", "/api/v1/admin/changesets?effectiveFrom=2026-03-23T00:00", revised,
+				Api.with(tsv, "If-Match", etag));
+		assertThat(applied.status()).as(applied.text()).isEqualTo(201);
+		String revision = applied.json().get("catalogRevision").asString();
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (!revision.equals(this.two.get("/api/v1/rules").json().get("catalogRevision").asString())
+				&& System.nanoTime() < deadline) {
+			sleep();
+		}
+		// Readers on both instances poll the whole table while the clock crosses the
+		// instant: each answer is all old or all new, and once new never old again.
+		this.clock.set(monday.minusMillis(200));
+		List<Api> readers = List.of(this.one.checkingLater(), this.two.checkingLater());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		AtomicBoolean crossing = new AtomicBoolean(true);
+		List<Future<List<String>>> seen = readers.stream().map((reader) -> pool.submit(() -> {
+			List<String> answers = new ArrayList<>();
+			while (crossing.get() && answers.size() < 2000) {
+				answers.add(reader.get("/api/v1/catalog-table").text());
+			}
+			answers.add(reader.get("/api/v1/catalog-table").text());
+			return answers;
+		})).toList();
+		for (int step = 0; step < 40; step++) {
+			this.clock.set(monday.minusMillis(200).plusMillis(step * 10L));
+			sleep();
+		}
+		crossing.set(false);
+		for (Future<List<String>> answers : seen) {
+			List<String> texts = answers.get(30, TimeUnit.SECONDS);
+			assertThat(texts).allMatch((text) -> text.equals(seeded) || text.equals(revised));
+			int firstNew = texts.indexOf(revised);
+			assertThat(firstNew).as("switched").isPositive();
+			assertThat(texts.subList(firstNew, texts.size())).allMatch(revised::equals);
+		}
+		pool.shutdown();
+		readers.forEach(Api::checkNow);
 	}
 
 	private void awaitDatabase() {
