@@ -16,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import se.pmo.tidbok.web.HtmlErrorPages;
 import se.pmo.tidbok.web.PagePaths;
@@ -53,6 +54,7 @@ class PageSecurityConfiguration {
 				.logoutSuccessUrl(PagePaths.SIGN_IN + "?utloggad")
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"))
+			.requestCache((cache) -> cache.requestCache(requestCache()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(PageSecurityConfiguration::denied))
 			.headers((headers) -> headers.contentTypeOptions(Customizer.withDefaults())
@@ -60,6 +62,16 @@ class PageSecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.PAGE_CONTENT_SECURITY_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * After signing in, back to the console page that was asked for, at its own address
+	 * (without the {@code ?continue} marker Spring Security adds by default).
+	 */
+	private static HttpSessionRequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 	/** Back to the form, saying why: a wrong password, or too many failures for now. */

@@ -27,8 +27,9 @@ record ChangesetView(List<Group> groups, int unchanged, List<String> warnings) {
 		List<Group> groups = Stream
 			.of(new Group("Nya typer", rows(diff.created(), true)),
 					new Group("Ändrade typer", rows(diff.changed(), false)),
-					new Group("Typer som avvecklas (saknas i tabellen)", rows(diff.retired(), false)),
-					new Group("Typer som återinförs", rows(diff.reinstated(), false)))
+					new Group("Typer som avvecklas (saknas i tabellen)",
+							state(rows(diff.retired(), false), "Nej", "Ja")),
+					new Group("Typer som återinförs", state(rows(diff.reinstated(), false), "Ja", "Nej")))
 			.filter((group) -> !group.types().isEmpty())
 			.toList();
 		return new ChangesetView(groups, diff.unchanged(),
@@ -63,6 +64,17 @@ record ChangesetView(List<Group> groups, int unchanged, List<String> warnings) {
 						.stream()
 						.map((field) -> new Changes.Change(Swedish.FIELDS.getOrDefault(field.field(), field.field()),
 								created ? null : value(field.before()), value(field.after())))
+						.toList()))
+			.toList();
+	}
+
+	/** Retirements and reinstatements change no field but the type's state. */
+	private static List<Type> state(List<Type> types, String before, String after) {
+		return types.stream()
+			.map((type) -> new Type(type.code(), type.name(), type.line(),
+					Stream
+						.concat(type.changes().stream(),
+								Stream.of(new Changes.Change(Swedish.FIELDS.get("retired"), before, after)))
 						.toList()))
 			.toList();
 	}
