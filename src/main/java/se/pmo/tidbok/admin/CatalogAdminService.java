@@ -19,10 +19,11 @@ import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
  * An administrator's changes to the catalog: the catalog makes each change
- * ({@link CatalogWrites}) and this records it in the audit trail, in one transaction.
+ * ({@link CatalogWrites}) and this records it in the audit trail, in one transaction. The
+ * API and the console's pages both call it.
  */
 @Service
-class CatalogAdminService {
+public class CatalogAdminService {
 
 	private final CatalogWrites catalog;
 
@@ -43,7 +44,7 @@ class CatalogAdminService {
 	 * Every type in force at the instant (now when {@code null}), retired ones included.
 	 */
 	@Transactional(readOnly = true)
-	List<AdminAppointmentTypeResponse> list(Instant asOf) {
+	public List<AdminAppointmentTypeResponse> list(Instant asOf) {
 		Instant at = (asOf != null) ? asOf : this.clock.instant();
 		return this.catalog.timeline()
 			.inForce(at)
@@ -54,29 +55,29 @@ class CatalogAdminService {
 	}
 
 	/** The type's latest version, scheduled ones included. */
-	AdminAppointmentTypeResponse get(String code) {
+	public AdminAppointmentTypeResponse get(String code) {
 		return response(this.catalog.latest(code), List.of());
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse create(AppointmentTypeRequest request, Instant effectiveFrom, String actor) {
+	public AdminAppointmentTypeResponse create(AppointmentTypeRequest request, Instant effectiveFrom, String actor) {
 		return recorded(AuditTrail.Action.CREATE, actor, this.catalog.create(request.toDetails(), effectiveFrom));
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse update(String code, IfMatch ifMatch, AppointmentTypeRequest request,
+	public AdminAppointmentTypeResponse update(String code, IfMatch ifMatch, AppointmentTypeRequest request,
 			Instant effectiveFrom, String actor) {
 		return recorded(AuditTrail.Action.UPDATE, actor,
 				this.catalog.update(code, ifMatch::matches, request.toDetails(), effectiveFrom));
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse retire(String code, IfMatch ifMatch, Instant effectiveFrom, String actor) {
+	public AdminAppointmentTypeResponse retire(String code, IfMatch ifMatch, Instant effectiveFrom, String actor) {
 		return recorded(AuditTrail.Action.RETIRE, actor, this.catalog.retire(code, ifMatch::matches, effectiveFrom));
 	}
 
 	@Transactional
-	AdminAppointmentTypeResponse reinstate(String code, IfMatch ifMatch, Instant effectiveFrom, String actor) {
+	public AdminAppointmentTypeResponse reinstate(String code, IfMatch ifMatch, Instant effectiveFrom, String actor) {
 		return recorded(AuditTrail.Action.REINSTATE, actor,
 				this.catalog.reinstate(code, ifMatch::matches, effectiveFrom));
 	}
@@ -87,7 +88,8 @@ class CatalogAdminService {
 	 * scheduled creation was withdrawn
 	 */
 	@Transactional
-	AdminAppointmentTypeResponse cancelScheduledChange(String code, long version, IfMatch ifMatch, String actor) {
+	public AdminAppointmentTypeResponse cancelScheduledChange(String code, long version, IfMatch ifMatch,
+			String actor) {
 		CatalogChange change = this.catalog.withdraw(code, version, ifMatch::matches);
 		this.audit.record(Instant.now(this.clock), actor, AuditTrail.Action.CANCEL_SCHEDULED_CHANGE, change.revision(),
 				change.before(), change.after());
@@ -99,7 +101,7 @@ class CatalogAdminService {
 	 * given.
 	 */
 	@Transactional(readOnly = true)
-	List<ScheduledChangeResponse> scheduledChanges(String code) {
+	public List<ScheduledChangeResponse> scheduledChanges(String code) {
 		Instant now = this.clock.instant();
 		CatalogTimeline timeline = this.catalog.timeline();
 		Map<String, String> scheduledBy = this.audit.recordedAfter(now);
@@ -119,7 +121,7 @@ class CatalogAdminService {
 	}
 
 	@Transactional(readOnly = true)
-	AuditEntryResponse.Page audit(String code, int page, int size) {
+	public AuditEntryResponse.Page audit(String code, int page, int size) {
 		return this.audit.page(code, page, size);
 	}
 

@@ -4,17 +4,24 @@ import java.util.List;
 
 import org.springframework.http.ETag;
 
+import se.pmo.tidbok.catalog.CatalogEntry;
+
 /**
  * The entity tags of an If-Match header, compared the way RFC 9110 13.1.1 says: strongly,
  * so a weak tag never matches, and {@code *} matches any existing type.
  *
  * @param tags the tags the client accepts
  */
-record IfMatch(List<ETag> tags) {
+public record IfMatch(List<ETag> tags) {
 
 	/** The header's tags, or {@code null} when the header is missing or blank. */
 	static IfMatch parse(String header) {
 		return (header == null || header.isBlank()) ? null : new IfMatch(ETag.parse(header));
+	}
+
+	/** The precondition of a form opened on this version of a type. */
+	public static IfMatch version(long version) {
+		return new IfMatch(List.of(ETag.create(CatalogEntry.etagOf(version))));
 	}
 
 	boolean matches(String currentETag) {

@@ -49,8 +49,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain adminSecurity(HttpSecurity http, SecurityProperties properties,
 			ObjectProvider<JwtDecoder> jwtDecoder,
-			ObjectProvider<OAuth2ResourceServerProperties> resourceServerProperties, UserDetailsService users,
-			PasswordEncoder passwords, Clock clock) {
+			ObjectProvider<OAuth2ResourceServerProperties> resourceServerProperties,
+			ThrottledAuthenticationProvider passwordSignIn) {
 		boolean basic = !properties.users().isEmpty();
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		boolean bearer = decoder != null;
@@ -69,11 +69,7 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(SecurityConfiguration::securityHeaders);
 		if (basic) {
-			DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
-			checkPassword.setPasswordEncoder(passwords);
-			SecurityProperties.LoginThrottle throttle = properties.loginThrottle();
-			http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(checkPassword,
-					new LoginThrottle(throttle.maxFailures(), throttle.period(), throttle.maxTracked()), clock)));
+			http.authenticationManager(new ProviderManager(passwordSignIn));
 			http.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(problems));
 		}
 		if (bearer) {
@@ -141,6 +137,20 @@ class SecurityConfiguration {
 		converter.setJwtGrantedAuthoritiesConverter(authorities);
 		converter.setPrincipalClaimName(jwt.principalClaim());
 		return converter;
+	}
+
+	/**
+	 * The password check of the configured users, limited by one {@link LoginThrottle}:
+	 * HTTP Basic on the API and the console's sign-in form count their failures together.
+	 */
+	@Bean
+	ThrottledAuthenticationProvider passwordSignIn(SecurityProperties properties, UserDetailsService users,
+			PasswordEncoder passwords, Clock clock) {
+		DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
+		checkPassword.setPasswordEncoder(passwords);
+		SecurityProperties.LoginThrottle throttle = properties.loginThrottle();
+		return new ThrottledAuthenticationProvider(checkPassword,
+				new LoginThrottle(throttle.maxFailures(), throttle.period(), throttle.maxTracked()), clock);
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.AppointmentTypeResponse;
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogEntry;
@@ -123,6 +124,14 @@ public class PolicyService {
 	}
 
 	/** The rule parameters in force and one sentence per rule. */
+	/**
+	 * The patient rules for times of this type in plain Swedish, with the configured
+	 * parameters filled in: what the patient may do and, where not, why.
+	 */
+	public List<String> patientRules(AppointmentTypeDetails type) {
+		return this.texts.forType(type);
+	}
+
 	public RulesResponse rules() {
 		return new RulesResponse(this.zone.getId(), this.properties.bookingHorizon().toString(),
 				this.properties.cancellationCutoff().toString(), this.properties.smsReminderLead().toString(),

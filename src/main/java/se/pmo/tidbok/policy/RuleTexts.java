@@ -1,7 +1,10 @@
 package se.pmo.tidbok.policy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 
 /**
  * The sentences that state the rules in force, for patients (Swedish) and integrators
@@ -48,6 +51,41 @@ final class RuleTexts {
 
 	List<RulesResponse.Rule> all() {
 		return this.all;
+	}
+
+	/**
+	 * The rules that apply to times of this type, in Swedish, in the order booking,
+	 * cancellation, rebooking, reminder, no-show: the sentences above, chosen by the
+	 * type's rights, so a person reads what a patient may do with such a time and why
+	 * not.
+	 */
+	List<String> forType(AppointmentTypeDetails type) {
+		List<String> sentences = new ArrayList<>();
+		if (type.bookableOnline()) {
+			sentences.add(swedish("online-booking"));
+			sentences.add(swedish("booking-horizon"));
+		}
+		else {
+			sentences.add("Patienten kan inte boka tider av den här typen själv via 1177: " + (type.visibleToPatient()
+					? "namnet slutar inte på \"1177\"." : "typen är inte synlig för patienten."));
+		}
+		if (type.cancellableByPatient()) {
+			sentences.add(swedish("cancellation-cutoff"));
+		}
+		else {
+			sentences.add(cancellationRefused(CancellationReason.NOT_CANCELLABLE_BY_PATIENT));
+			sentences.add(swedish("clinic-cancels"));
+		}
+		sentences.add(type.rebookableByPatient() ? swedish("rebooking")
+				: rebookingRefused(RebookingReason.NOT_REBOOKABLE_BY_PATIENT));
+		sentences.add(type.smsReminder() ? swedish("sms-reminder")
+				: "Ingen sms-påminnelse skickas för tider av den här typen.");
+		sentences.add(swedish("no-show"));
+		return List.copyOf(sentences);
+	}
+
+	private String swedish(String id) {
+		return this.all.stream().filter((rule) -> rule.id().equals(id)).findFirst().orElseThrow().sv();
 	}
 
 	private List<RulesResponse.Rule> describe() {

@@ -15,11 +15,26 @@ public final class SecurityHeaders {
 	/** Header names and values, as Spring Security is configured to write them. */
 	public static final Map<String, String> VALUES = values();
 
+	/**
+	 * The Content-Security-Policy of the pages for people ({@link PagePaths}): scripts,
+	 * styles, images and forms from the service itself only, never inline, and no
+	 * framing.
+	 */
+	public static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+			+ "frame-ancestors 'none'";
+
 	private SecurityHeaders() {
 	}
 
 	public static void apply(HttpServletResponse response) {
 		VALUES.forEach(response::setHeader);
+	}
+
+	/** The headers of a page: those of every response, and the page's policy. */
+	public static void applyToPage(HttpServletResponse response) {
+		apply(response);
+		response.setHeader("Content-Security-Policy", PAGE_CONTENT_SECURITY_POLICY);
 	}
 
 	private static Map<String, String> values() {
