@@ -22,6 +22,7 @@ import se.pmo.tidbok.client.model.AppointmentTypeRequest;
 import se.pmo.tidbok.client.model.AuditEntry;
 import se.pmo.tidbok.client.model.AuditPage;
 import se.pmo.tidbok.client.model.CancellationDecision;
+import se.pmo.tidbok.client.model.ClockReading;
 import se.pmo.tidbok.client.model.Policy;
 import se.pmo.tidbok.client.model.PolicyEvaluationAppointment;
 import se.pmo.tidbok.client.model.PolicyEvaluationFailure;
@@ -103,6 +104,7 @@ class ContractClientTests {
 		assertThat(policy.getSmsReminder().getSendAt()).isEqualTo(OffsetDateTime.parse("2026-03-27T09:00:00+01:00"));
 		assertThat(this.rules.getBookingWindow("2026-03-20T09:30:00+01:00").getHorizonDays()).isEqualTo(56);
 		assertThat(this.rules.getRules().getRules()).isNotEmpty();
+		assertThat(this.rules.getRules().getClock().getMode()).isEqualTo(ClockReading.ModeEnum.SYSTEM);
 	}
 
 	@Test
