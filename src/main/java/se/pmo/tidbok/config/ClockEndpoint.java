@@ -70,9 +70,13 @@ class ClockEndpoint {
 		catch (ServiceClock.ClockMovedBackwardsException ex) {
 			Map<String, Object> facts = new LinkedHashMap<>();
 			facts.put("field", (instant != null) ? "instant" : "advance");
-			facts.put("now", ServiceClock.local(ex.now(), this.zone));
-			facts.put("value", ServiceClock.local(ex.requested(), this.zone));
-			return problem(ProblemType.CONFLICT.detail(ex.getMessage(), facts));
+			String now = ServiceClock.local(ex.now(), this.zone);
+			String requested = ServiceClock.local(ex.requested(), this.zone);
+			facts.put("now", now);
+			facts.put("value", requested);
+			return problem(
+					ProblemType.CONFLICT.detail("The clock only moves forward, as the catalog in force does: it reads "
+							+ now + " and cannot be set to " + requested + ".", facts));
 		}
 	}
 
