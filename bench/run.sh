@@ -99,18 +99,8 @@ check_ports() {
 }
 
 PG_BIN=""
-start_postgres() {
-  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  log "Starting PostgreSQL from $PG_BIN on port $PG_PORT"
-  mkdir -p "$WORK/pg"
-  local run=()
-  if [ "$(id -u)" = 0 ]; then chown postgres "$WORK/pg"; run=(runuser -u postgres --); fi
-  "${run[@]}" "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres --auth=trust -E UTF8 >/dev/null
-  "${run[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/log" -w \
-    -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null
-  PG_STOP=("${run[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast stop)
-  "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE tidbok" >/dev/null
-}
+# start_postgres: a private cluster on $PG_PORT.
+. bench/postgres.sh
 
 APP_PID=""
 NGINX_PID=""
@@ -281,6 +271,7 @@ main() {
   install_tools
   find_jdk
   check_ports
+  log "Starting a private PostgreSQL on port $PG_PORT"
   start_postgres
   build
   train

@@ -28,6 +28,7 @@ import se.pmo.tidbok.client.model.CancellationDecision;
 import se.pmo.tidbok.client.model.Changeset;
 import se.pmo.tidbok.client.model.ChangesetPreview;
 import se.pmo.tidbok.client.model.ChangesetRow;
+import se.pmo.tidbok.client.model.ClockReading;
 import se.pmo.tidbok.client.model.Policy;
 import se.pmo.tidbok.client.model.PolicyEvaluationAppointment;
 import se.pmo.tidbok.client.model.PolicyEvaluationFailure;
@@ -112,6 +113,7 @@ class ContractClientTests {
 		assertThat(policy.getSmsReminder().getSendAt()).isEqualTo(OffsetDateTime.parse("2026-03-27T09:00:00+01:00"));
 		assertThat(this.rules.getBookingWindow("2026-03-20T09:30:00+01:00").getHorizonDays()).isEqualTo(56);
 		assertThat(this.rules.getRules().getRules()).isNotEmpty();
+		assertThat(this.rules.getRules().getClock().getMode()).isEqualTo(ClockReading.ModeEnum.SYSTEM);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -25,40 +26,94 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The jar that ships (what the Dockerfile and a production run start) starts on its own
  * class path against PostgreSQL and serves the catalog. The other tests run on the test
  * class path, which cannot show a dependency the jar lacks. Run by Failsafe after the jar
- * is packaged.
+ * is packaged, once as shipped and once with the clock pinned as other teams' CI runs it.
  */
 class ProductionJarTests {
 
 	private static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@Test
 	void theBuiltJarStartsAndServesTheSeededCatalog() throws Exception {
-		Path jar = builtJar();
 		Path log = Path.of("target", "production-jar.log");
 		try (TestDatabase database = TestDatabase.start()) {
 			int port = freePort();
-			ProcessBuilder launch = new ProcessBuilder(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-				.redirectErrorStream(true)
-				.redirectOutput(log.toFile());
-			launch.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-			launch.environment().put("SPRING_DATASOURCE_USERNAME", database.username());
-			launch.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
-			launch.environment().put("SERVER_PORT", Integer.toString(port));
-			launch.environment().put("MANAGEMENT_SERVER_PORT", Integer.toString(freePort()));
-			Process service = launch.start();
+			Process service = launch(database, port, freePort(), log, Map.of());
 			try {
 				assertThat(waitUntilReady(port, service)).as("ready within %s; log: %s", READY_WITHIN, log).isTrue();
 				HttpResponse<String> catalog = get(port, "/api/v1/appointment-types");
 				assertThat(catalog.statusCode()).isEqualTo(200);
-				assertThat(JsonMapper.builder().build().readTree(catalog.body()).size()).isEqualTo(109);
+				assertThat(JSON.readTree(catalog.body()).size()).isEqualTo(109);
+				assertThat(catalog.headers().firstValue("Tidbok-Clock")).isEmpty();
+				assertThat(Files.readString(log)).doesNotContain("The clock is");
 			}
 			finally {
-				service.destroy();
-				if (!service.waitFor(30, TimeUnit.SECONDS)) {
-					service.destroyForcibly();
-				}
+				stop(service);
 			}
+		}
+	}
+
+	/**
+	 * As another team's CI starts it (README, "Running it in your integration tests"):
+	 * the clock pinned and adjustable by environment variables.
+	 */
+	@Test
+	void theBuiltJarWithAPinnedClockWarnsNamesItsClockAndAnswersAtThatInstant() throws Exception {
+		Path log = Path.of("target", "production-jar-pinned-clock.log");
+		try (TestDatabase database = TestDatabase.start()) {
+			int port = freePort();
+			int management = freePort();
+			Process service = launch(database, port, management, log,
+					Map.of("TIDBOK_CLOCK_FIXED", "2026-12-10T09:00:00+01:00", "TIDBOK_CLOCK_ADJUSTABLE", "true"));
+			try {
+				assertThat(waitUntilReady(port, service)).as("ready within %s; log: %s", READY_WITHIN, log).isTrue();
+				assertThat(Files.readAllLines(log)).anySatisfy((line) -> assertThat(line).contains("WARN")
+					.contains("The clock is adjustable (tidbok.clock.adjustable=true), standing still at "
+							+ "2026-12-10T09:00:00+01:00"));
+				HttpResponse<String> policy = get(port,
+						"/api/v1/appointment-types/sexolog-1177/policy?start=2026-12-11T08:59:59%2B01:00");
+				assertThat(policy.statusCode()).isEqualTo(200);
+				assertThat(policy.headers().firstValue("Tidbok-Clock"))
+					.hasValue("adjustable 2026-12-10T09:00:00+01:00");
+				assertThat(JSON.readTree(policy.body()).get("evaluatedAt").asString())
+					.isEqualTo("2026-12-10T09:00:00+01:00");
+				assertThat(JSON.readTree(policy.body()).get("cancellation").get("reason").asString())
+					.isEqualTo("CUTOFF_PASSED");
+				HttpResponse<String> advanced = post(management, "/actuator/clock", "{\"advance\": \"PT2H\"}");
+				assertThat(advanced.statusCode()).as(advanced.body()).isEqualTo(200);
+				assertThat(get(port, "/api/v1/rules").headers().firstValue("Tidbok-Clock"))
+					.hasValue("adjustable 2026-12-10T11:00:00+01:00");
+				// The reset reads the seed migration from the jar.
+				HttpResponse<String> reset = post(management, "/actuator/catalogreset", "");
+				assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+				assertThat(JSON.readTree(get(port, "/api/v1/appointment-types").body()).size()).isEqualTo(109);
+			}
+			finally {
+				stop(service);
+			}
+		}
+	}
+
+	private static Process launch(TestDatabase database, int port, int managementPort, Path log,
+			Map<String, String> environment) throws IOException {
+		ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", builtJar().toString())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		launch.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
+		launch.environment().put("SPRING_DATASOURCE_USERNAME", database.username());
+		launch.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
+		launch.environment().put("SERVER_PORT", Integer.toString(port));
+		launch.environment().put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
+		launch.environment().putAll(environment);
+		return launch.start();
+	}
+
+	private static void stop(Process service) throws InterruptedException {
+		service.destroy();
+		if (!service.waitFor(30, TimeUnit.SECONDS)) {
+			service.destroyForcibly();
 		}
 	}
 
@@ -79,10 +134,19 @@ class ProductionJarTests {
 	}
 
 	private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));
+	}
+
+	private static HttpResponse<String> post(int port, String path, String json)
+			throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		try (HttpClient client = HttpClient.newHttpClient()) {
-			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.timeout(Duration.ofSeconds(10))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
 		}
 	}
 

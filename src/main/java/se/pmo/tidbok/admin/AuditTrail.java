@@ -57,6 +57,11 @@ public class AuditTrail {
 		this.zone = calendarZone;
 	}
 
+	/** Removes every entry, for the seed reset. */
+	void clear() {
+		this.jdbc.execute("DELETE FROM audit_event");
+	}
+
 	/**
 	 * Records a change: of the version it made, or for a withdrawal of the version it
 	 * withdrew.

@@ -3,6 +3,7 @@ package se.pmo.tidbok.catalog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.flywaydb.core.api.MigrationVersion;
@@ -46,6 +47,15 @@ class NameKeyMigration implements JavaMigration {
 	@Override
 	public void migrate(Context context) throws Exception {
 		Connection connection = context.getConnection();
+		fillKeys(connection);
+		try (Statement ddl = connection.createStatement()) {
+			ddl.execute("ALTER TABLE appointment_type ALTER COLUMN name_key SET NOT NULL");
+			ddl.execute("ALTER TABLE appointment_type ADD CONSTRAINT " + CONSTRAINT + " UNIQUE (name_key)");
+		}
+	}
+
+	/** Sets the name key of every type from its name, as this migration did. */
+	static void fillKeys(Connection connection) throws SQLException {
 		try (Statement select = connection.createStatement();
 				ResultSet rows = select.executeQuery("SELECT id, name FROM appointment_type");
 				PreparedStatement update = connection
@@ -56,10 +66,6 @@ class NameKeyMigration implements JavaMigration {
 				update.addBatch();
 			}
 			update.executeBatch();
-		}
-		try (Statement ddl = connection.createStatement()) {
-			ddl.execute("ALTER TABLE appointment_type ALTER COLUMN name_key SET NOT NULL");
-			ddl.execute("ALTER TABLE appointment_type ADD CONSTRAINT " + CONSTRAINT + " UNIQUE (name_key)");
 		}
 	}
 

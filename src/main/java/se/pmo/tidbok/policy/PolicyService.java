@@ -23,6 +23,7 @@ import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.catalog.TimeOutput;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
+import se.pmo.tidbok.config.ServiceClock;
 import se.pmo.tidbok.policy.BookingHorizonRule.BookingDecision;
 import se.pmo.tidbok.policy.SmsReminderRule.SmsReminderDecision;
 
@@ -56,8 +57,11 @@ public class PolicyService {
 
 	private final RuleTexts texts;
 
+	private final ServiceClock.Mode clockMode;
+
 	PolicyService(Catalog catalog, Clock clock, RulesProperties properties, BookingHorizonRule bookingRule,
-			CancellationRule cancellationRule, RebookingRule rebookingRule, SmsReminderRule smsReminderRule) {
+			CancellationRule cancellationRule, RebookingRule rebookingRule, SmsReminderRule smsReminderRule,
+			ServiceClock serviceClock) {
 		this.catalog = catalog;
 		this.clock = clock;
 		this.properties = properties;
@@ -67,6 +71,7 @@ public class PolicyService {
 		this.rebookingRule = rebookingRule;
 		this.smsReminderRule = smsReminderRule;
 		this.texts = new RuleTexts(properties);
+		this.clockMode = serviceClock.mode();
 	}
 
 	/**
@@ -133,9 +138,11 @@ public class PolicyService {
 	}
 
 	public RulesResponse rules() {
+		Instant now = Instant.now(this.clock);
 		return new RulesResponse(this.zone.getId(), this.properties.bookingHorizon().toString(),
 				this.properties.cancellationCutoff().toString(), this.properties.smsReminderLead().toString(),
-				this.catalog.current().revision(), this.texts.all());
+				this.catalog.current(now).revision(), this.texts.all(),
+				new RulesResponse.ClockReading(this.clockMode.label(), local(now)));
 	}
 
 	private Instant evaluationInstant(String at) {

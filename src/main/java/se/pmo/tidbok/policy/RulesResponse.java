@@ -1,5 +1,6 @@
 package se.pmo.tidbok.policy;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,7 +18,19 @@ public record RulesResponse(
 				example = "PT48H") String smsReminderLead,
 		@Schema(description = "The catalog revision: bumped by every change to the catalog",
 				example = "1") long catalogRevision,
-		List<Rule> rules) {
+		List<Rule> rules, @Schema(description = "The clock the answers without `at` use: the system's in production; "
+				+ "fixed or adjustable only where a test set-up pins it (`tidbok.clock.*`)") ClockReading clock) {
+
+	@Schema(name = "ClockReading")
+	public record ClockReading(
+			@Schema(description = "`system` in production; `fixed` (stands still) or `adjustable` "
+					+ "(moved through the management port) in a test set-up",
+					allowableValues = {
+							"system", "fixed", "adjustable" },
+					example = "system") String mode,
+			@Schema(description = "What the clock read when this answer was made",
+					example = "2026-03-20T09:30:00+01:00") OffsetDateTime instant){
+	}
 
 	@Schema(name = "Rule")
 	public record Rule(

@@ -76,13 +76,14 @@ class CatalogPropagationTests {
 
 	@BeforeAll
 	void startSecondInstance() {
+		// Arguments, not default properties: those lose to application.yml's management
+		// port, and the second instance would take 8081.
 		this.second = new SpringApplicationBuilder(TidbokCatalogApplication.class).profiles("local")
-			.properties("server.port=0", "management.server.port=0", "spring.datasource.url=" + this.database.jdbcUrl(),
-					"spring.datasource.username=" + this.database.username(),
-					"spring.datasource.password=" + this.database.password())
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean("sharedClock", Clock.class,
 					() -> this.clock, (definition) -> definition.setPrimary(true)))
-			.run();
+			.run("--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + this.database.jdbcUrl(),
+					"--spring.datasource.username=" + this.database.username(),
+					"--spring.datasource.password=" + this.database.password());
 		this.one = new Api(this.port);
 		this.two = new Api(((WebServerApplicationContext) this.second).getWebServer().getPort());
 		// Each instance's answers are checked against the document it serves; read both
