@@ -3,13 +3,13 @@ package se.pmo.tidbok.catalog;
 import java.util.function.Predicate;
 
 /**
- * The optional, combinable filters of the catalog list. A {@code null} field does not
- * filter.
+ * The optional, combinable filters of the catalog list (and of the FHIR value sets). A
+ * {@code null} field does not filter.
  */
-record CatalogFilter(Boolean visibleToPatient, Boolean cancellableByPatient, Boolean rebookableByPatient,
+public record CatalogFilter(Boolean visibleToPatient, Boolean cancellableByPatient, Boolean rebookableByPatient,
 		Boolean smsReminder, Boolean bookableOnline, String q) implements Predicate<CatalogEntry> {
 
-	CatalogFilter {
+	public CatalogFilter {
 		// Folded once here rather than once per type compared.
 		q = (q == null || q.isBlank()) ? null : SwedishText.fold(q.strip());
 	}
