@@ -5,14 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
 import java.util.regex.Pattern;
 
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.NotModifiedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.InstantType;
 
 import org.springframework.http.HttpHeaders;
 
@@ -77,25 +83,32 @@ final class CatalogAnswers {
 	/**
 	 * Writes the headers of an answer about this catalog, once the request has been found
 	 * answerable (an error must not carry them); 304 for a matching If-None-Match.
-	 * @param read whether HAPI answers the request as a read, which writes the entity tag
-	 * and Last-Modified and checks If-None-Match itself, from the resource's version
+	 * @param read whether HAPI answers the request as a read, which checks If-None-Match
+	 * itself, from the resource's version (and writes the same entity tag and
+	 * Last-Modified again)
 	 */
 	<T> T send(Answer answer, RequestDetails request, HttpServletResponse response, boolean read, T body) {
 		CatalogAt at = answer.at();
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				this.caching.until(answer.now(), at.changesAt()).getHeaderValue());
 		response.setHeader(CatalogHttp.REVISION_HEADER, at.version());
-		if (!read) {
-			response.setHeader(HttpHeaders.ETAG, "W/\"" + at.versionId() + "\"");
-			if (at.lastChange() != null) {
-				Instant modified = at.lastChange().isAfter(answer.now()) ? answer.now() : at.lastChange();
-				response.setDateHeader(HttpHeaders.LAST_MODIFIED, modified.toEpochMilli());
-			}
-			if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), at.versionId())) {
-				throw new NotModifiedException("Not modified");
-			}
+		response.setHeader(HttpHeaders.ETAG, "W/\"" + at.versionId() + "\"");
+		if (answer.lastModified() != null) {
+			response.setDateHeader(HttpHeaders.LAST_MODIFIED, answer.lastModified().toEpochMilli());
+		}
+		if (!read && matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), at.versionId())) {
+			throw new NotModifiedException("Not modified");
 		}
 		return body;
+	}
+
+	/** A search's result, as a bundle last modified when the catalog last changed. */
+	static IBundleProvider bundle(Answer answer, List<? extends IBaseResource> resources) {
+		SimpleBundleProvider bundle = new SimpleBundleProvider(resources);
+		if (answer.lastModified() != null) {
+			bundle.setPublished(new InstantType(Date.from(answer.lastModified())));
+		}
+		return bundle;
 	}
 
 	/** The raw value of a query parameter given at most once, or {@code null}. */
@@ -148,6 +161,11 @@ final class CatalogAnswers {
 	 * @param now the instant the answer was computed, from the clock
 	 */
 	record Answer(CatalogAt at, Instant now) {
+
+		Instant lastModified() {
+			return this.at.lastModified(this.now);
+		}
+
 	}
 
 }

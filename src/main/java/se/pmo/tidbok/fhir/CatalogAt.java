@@ -56,6 +56,14 @@ record CatalogAt(long revision, Instant instant, boolean fixed, List<CatalogVers
 				? "-" + this.lastScheduledSwitch.toString().replace(":", "") : "");
 	}
 
+	/**
+	 * When the catalog last changed, but never later than an answer given at {@code now},
+	 * which Last-Modified must not be; {@code null} for an empty catalog.
+	 */
+	Instant lastModified(Instant now) {
+		return (this.lastChange != null && this.lastChange.isAfter(now)) ? now : this.lastChange;
+	}
+
 	/** {@code version}: the catalog revision. */
 	String version() {
 		return Long.toString(this.revision);

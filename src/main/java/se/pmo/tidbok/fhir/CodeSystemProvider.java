@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -64,7 +65,7 @@ class CodeSystemProvider implements IResourceProvider {
 	}
 
 	@Search
-	public List<CodeSystem> search(
+	public IBundleProvider search(
 			@Description(shortDefinition = "The CodeSystem's canonical URL") @OptionalParam(
 					name = CodeSystem.SP_URL) UriParam url,
 			@Description(shortDefinition = "The catalog revision") @OptionalParam(
@@ -76,8 +77,8 @@ class CodeSystemProvider implements IResourceProvider {
 				CatalogAnswers.parameter(request, CatalogAnswers.AS_OF));
 		boolean matches = (url == null || this.resources.codeSystemUrl().equals(url.getValue()))
 				&& (version == null || answer.at().version().equals(version.getValue()));
-		return this.answers.send(answer, request, response, false,
-				matches ? List.of(this.resources.codeSystem(answer.at(), answer.now())) : List.of());
+		return this.answers.send(answer, request, response, false, CatalogAnswers.bundle(answer,
+				matches ? List.of(this.resources.codeSystem(answer.at(), answer.now())) : List.of()));
 	}
 
 	@Operation(name = "$lookup", idempotent = true,

@@ -188,8 +188,7 @@ final class TerminologyResources {
 		resource.setIdElement(new IdType(type, id, at.versionId()));
 		resource.getMeta().setVersionId(at.versionId());
 		if (at.lastChange() != null) {
-			// Never later than the answer itself, which Last-Modified must not be.
-			resource.getMeta().setLastUpdated(Date.from(at.lastChange().isAfter(now) ? now : at.lastChange()));
+			resource.getMeta().setLastUpdated(Date.from(at.lastModified(now)));
 			resource.setDateElement(dateTime(at.lastChange()));
 		}
 		resource.setUrl(url);

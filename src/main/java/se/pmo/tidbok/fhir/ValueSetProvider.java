@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -63,7 +64,7 @@ class ValueSetProvider implements IResourceProvider {
 	}
 
 	@Search
-	public List<ValueSet> search(
+	public IBundleProvider search(
 			@Description(shortDefinition = "The value set's canonical URL") @OptionalParam(
 					name = ValueSet.SP_URL) UriParam url,
 			@Description(shortDefinition = "The catalog revision") @OptionalParam(
@@ -74,10 +75,11 @@ class ValueSetProvider implements IResourceProvider {
 		CatalogAnswers.Answer answer = this.answers.at(CatalogAnswers.AS_OF,
 				CatalogAnswers.parameter(request, CatalogAnswers.AS_OF));
 		boolean versionMatches = version == null || answer.at().version().equals(version.getValue());
-		return this.answers.send(answer, request, response, false, Arrays.stream(CatalogValueSet.values())
+		return this.answers.send(answer, request, response, false, CatalogAnswers.bundle(answer, Arrays
+			.stream(CatalogValueSet.values())
 			.filter((set) -> versionMatches && (url == null || this.resources.valueSetUrl(set).equals(url.getValue())))
 			.map((set) -> this.resources.valueSet(set, answer.at(), answer.now()))
-			.toList());
+			.toList()));
 	}
 
 	@Operation(name = "$expand", idempotent = true,

@@ -94,8 +94,17 @@ class FhirTerminologyTests {
 		assertThat(response.header("ETag")).isEqualTo("W/\"" + codeSystem.getVersion() + "\"");
 		assertThat(response.header("Cache-Control")).isEqualTo("max-age=30, public");
 		assertThat(response.header("Last-Modified")).isNotNull();
-		assertThat(this.api.get("/fhir/CodeSystem/pmo-tidbokstyp", "If-None-Match", response.header("ETag")).status())
-			.isEqualTo(304);
+		Api.Response notModified = this.api.get("/fhir/CodeSystem/pmo-tidbokstyp", "If-None-Match",
+				response.header("ETag"));
+		assertThat(notModified.status()).isEqualTo(304);
+		assertThat(notModified.header("ETag")).isEqualTo(response.header("ETag"));
+		// Searches and operations: the same headers, and 304 the same way.
+		Api.Response search = this.fhir.ok("/CodeSystem?url=" + SYSTEM);
+		assertThat(search.header("Last-Modified")).isEqualTo(response.header("Last-Modified"));
+		assertThat(search.header("ETag")).isEqualTo(response.header("ETag"));
+		String expand = "/fhir/ValueSet/pmo-tidbokstyp-active/$expand";
+		assertThat(this.api.get(expand, "If-None-Match", response.header("ETag")).status()).isEqualTo(304);
+		assertThat(this.api.get(expand, "If-None-Match", "W/\"0\"").status()).isEqualTo(200);
 		// XML as well, by _format.
 		Api.Response xml = this.fhir.ok("/CodeSystem/pmo-tidbokstyp?_format=xml");
 		assertThat(xml.contentType()).startsWith("application/fhir+xml");
