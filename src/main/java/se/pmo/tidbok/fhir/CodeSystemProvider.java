@@ -14,7 +14,6 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.param.UriParam;
-import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -32,27 +31,14 @@ import se.pmo.tidbok.catalog.CatalogVersion;
  * The CodeSystem {@code pmo-tidbokstyp}: read, search by {@code url} and {@code version},
  * {@code $lookup} and {@code $validate-code}, each now or as of an instant.
  */
-class CodeSystemProvider implements IResourceProvider {
+class CodeSystemProvider extends TerminologyProvider<CodeSystem> {
 
 	static final String AS_OF_DESCRIPTION = "The instant to answer for, as the catalog was (or is scheduled to be) then; "
 			+ "now when left out. A FHIR dateTime with an offset, a date (its start in Europe/Stockholm), or a local "
 			+ "date-time read in Europe/Stockholm. A read answers for now: search by url with as-of for another instant.";
 
-	private final CatalogAnswers answers;
-
-	private final TerminologyResources resources;
-
-	private final TerminologyQuestions questions;
-
 	CodeSystemProvider(CatalogAnswers answers, TerminologyResources resources, TerminologyQuestions questions) {
-		this.answers = answers;
-		this.resources = resources;
-		this.questions = questions;
-	}
-
-	@Override
-	public Class<CodeSystem> getResourceType() {
-		return CodeSystem.class;
+		super(CodeSystem.class, answers, resources, questions);
 	}
 
 	@Read(version = true)
@@ -73,12 +59,7 @@ class CodeSystemProvider implements IResourceProvider {
 			@Description(shortDefinition = AS_OF_DESCRIPTION) @OptionalParam(
 					name = CatalogAnswers.AS_OF) DateParam asOf,
 			RequestDetails request, HttpServletResponse response) {
-		CatalogAnswers.Answer answer = this.answers.at(CatalogAnswers.AS_OF,
-				CatalogAnswers.parameter(request, CatalogAnswers.AS_OF));
-		boolean matches = (url == null || this.resources.codeSystemUrl().equals(url.getValue()))
-				&& (version == null || answer.at().version().equals(version.getValue()));
-		return this.answers.send(answer, request, response, false, CatalogAnswers.bundle(answer,
-				matches ? List.of(this.resources.codeSystem(answer.at(), answer.now())) : List.of()));
+		return search(url, version, request, response, (at, now) -> List.of(this.resources.codeSystem(at, now)));
 	}
 
 	@Operation(name = "$lookup", idempotent = true,

@@ -17,16 +17,7 @@ import se.pmo.tidbok.catalog.TimeOutput;
  * retired then, has the display given (if any), and is in the value set (if one is asked
  * about).
  */
-final class TerminologyQuestions {
-
-	private final TerminologyResources resources;
-
-	private final ZoneId zone;
-
-	TerminologyQuestions(TerminologyResources resources, ZoneId zone) {
-		this.resources = resources;
-		this.zone = zone;
-	}
+record TerminologyQuestions(TerminologyResources resources, ZoneId zone) {
 
 	/** A parameter's text, or {@code null} when it is absent or empty. */
 	static String text(IPrimitiveType<?> value) {

@@ -15,7 +15,6 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.param.UriParam;
-import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,26 +32,13 @@ import org.hl7.fhir.r4.model.ValueSet;
  * {@code version}, {@code $expand} (with {@code filter}) and {@code $validate-code}, each
  * now or as of an instant.
  */
-class ValueSetProvider implements IResourceProvider {
+class ValueSetProvider extends TerminologyProvider<ValueSet> {
 
 	/** The longest {@code filter}, as the catalog's own search. */
 	private static final int MAX_FILTER_LENGTH = 200;
 
-	private final CatalogAnswers answers;
-
-	private final TerminologyResources resources;
-
-	private final TerminologyQuestions questions;
-
 	ValueSetProvider(CatalogAnswers answers, TerminologyResources resources, TerminologyQuestions questions) {
-		this.answers = answers;
-		this.resources = resources;
-		this.questions = questions;
-	}
-
-	@Override
-	public Class<ValueSet> getResourceType() {
-		return ValueSet.class;
+		super(ValueSet.class, answers, resources, questions);
 	}
 
 	@Read(version = true)
@@ -72,14 +58,10 @@ class ValueSetProvider implements IResourceProvider {
 			@Description(shortDefinition = CodeSystemProvider.AS_OF_DESCRIPTION) @OptionalParam(
 					name = CatalogAnswers.AS_OF) DateParam asOf,
 			RequestDetails request, HttpServletResponse response) {
-		CatalogAnswers.Answer answer = this.answers.at(CatalogAnswers.AS_OF,
-				CatalogAnswers.parameter(request, CatalogAnswers.AS_OF));
-		boolean versionMatches = version == null || answer.at().version().equals(version.getValue());
-		return this.answers.send(answer, request, response, false, CatalogAnswers.bundle(answer, Arrays
-			.stream(CatalogValueSet.values())
-			.filter((set) -> versionMatches && (url == null || this.resources.valueSetUrl(set).equals(url.getValue())))
-			.map((set) -> this.resources.valueSet(set, answer.at(), answer.now()))
-			.toList()));
+		return search(url, version, request, response,
+				(at, now) -> Arrays.stream(CatalogValueSet.values())
+					.map((set) -> this.resources.valueSet(set, at, now))
+					.toList());
 	}
 
 	@Operation(name = "$expand", idempotent = true,

@@ -9,12 +9,8 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.UriType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
-import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,24 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * status.
  */
 @IntegrationTest
-class FhirEndpointTests {
-
-	private static final String SYSTEM = FhirTerminologyTests.SYSTEM;
+class FhirEndpointTests extends FhirIntegration {
 
 	private static final String LOOKUP = "/CodeSystem/$lookup?system=" + SYSTEM + "&code=mottagningstid-med-tolk";
-
-	@Autowired
-	Api api;
-
-	@Autowired
-	FhirContext fhirContext;
-
-	private FhirResponses fhir;
-
-	@BeforeEach
-	void client() {
-		this.fhir = new FhirResponses(this.api, FhirValidation.get(this.fhirContext));
-	}
 
 	@Test
 	void theCapabilityStatementListsWhatIsOfferedAndTheInstantParameters() {

@@ -17,16 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Requests to the FHIR endpoint that check what every answer must be: a FHIR resource
  * that validates with no error; refusals an OperationOutcome that names no internals.
  */
-final class FhirResponses {
-
-	private final Api api;
-
-	private final FhirValidation validation;
-
-	FhirResponses(Api api, FhirValidation validation) {
-		this.api = api;
-		this.validation = validation;
-	}
+record FhirResponses(Api api, FhirValidation validation) {
 
 	/** A 200 answer to GET /fhir + path, whose body validates. */
 	Api.Response ok(String path) {

@@ -3,14 +3,12 @@ package se.pmo.tidbok.fhir;
 import java.time.Instant;
 import java.util.List;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * FHIR R4 base specification ({@link FhirValidation}).
  */
 @IntegrationTest
-class FhirTerminologyTests {
-
-	static final String SYSTEM = "https://tidbok.pmo.se/fhir/CodeSystem/pmo-tidbokstyp";
+class FhirTerminologyTests extends FhirIntegration {
 
 	private static final String[] ADMIN = Api.basic("admin", "local-admin-password");
 
@@ -40,23 +36,10 @@ class FhirTerminologyTests {
 	private static final Instant MONDAY = Instant.parse("2026-03-22T23:00:00Z");
 
 	@Autowired
-	Api api;
-
-	@Autowired
 	MutableClock clock;
 
 	@Autowired
 	CatalogReset catalogReset;
-
-	@Autowired
-	FhirContext fhirContext;
-
-	private FhirResponses fhir;
-
-	@BeforeEach
-	void client() {
-		this.fhir = new FhirResponses(this.api, FhirValidation.get(this.fhirContext));
-	}
 
 	@AfterEach
 	void restore() {
