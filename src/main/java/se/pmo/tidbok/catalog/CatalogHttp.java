@@ -13,12 +13,13 @@ import org.springframework.http.MediaType;
 
 /**
  * The HTTP representation of catalog reads, shared by the controller and the fast path so
- * both answer with the same bytes and the same headers.
+ * both answer with the same bytes and the same headers; the FHIR endpoint uses its
+ * {@link Caching}.
  */
-final class CatalogHttp {
+public final class CatalogHttp {
 
 	/** Response header with the catalog revision the answer was computed from. */
-	static final String REVISION_HEADER = "Catalog-Revision";
+	public static final String REVISION_HEADER = "Catalog-Revision";
 
 	/** Bodies at least this large are gzip-compressed for clients that accept it. */
 	static final int GZIP_THRESHOLD = 1024;
@@ -69,13 +70,17 @@ final class CatalogHttp {
 	 * @param maxAge the longest reuse ({@code tidbok.catalog.max-age})
 	 * @param usual {@code maxAge} as a header
 	 */
-	record Caching(Duration maxAge, CacheControl usual) {
+	public record Caching(Duration maxAge, CacheControl usual) {
 
 		Caching(Duration maxAge) {
 			this(maxAge, CacheControl.maxAge(maxAge).cachePublic());
 		}
 
-		CacheControl until(Instant now, Instant changesAt) {
+		/**
+		 * The Cache-Control of an answer computed at {@code now} that stays true until
+		 * {@code changesAt} ({@code null}: until further notice).
+		 */
+		public CacheControl until(Instant now, Instant changesAt) {
 			if (changesAt == null) {
 				return this.usual;
 			}
