@@ -1,6 +1,7 @@
 package se.pmo.tidbok.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,13 @@ public class Catalog {
 
 	private static final Logger logger = LoggerFactory.getLogger(Catalog.class);
 
+	/**
+	 * The largest offset tolerated between this instance's clock and PostgreSQL's: two
+	 * instances within it of PostgreSQL are within twice it of each other, the skew the
+	 * default propagation delay leaves room for.
+	 */
+	static final Duration CLOCK_TOLERANCE = Duration.ofMillis(250);
+
 	/** The most snapshots of other instants than now kept for {@link #asOf}. */
 	private static final int PAST_SNAPSHOTS = 32;
 
@@ -43,6 +51,8 @@ public class Catalog {
 	private final TransactionTemplate readSnapshot;
 
 	private final AtomicBoolean databaseReachable = new AtomicBoolean(true);
+
+	private final AtomicBoolean clockInTolerance = new AtomicBoolean(true);
 
 	private volatile State state;
 
@@ -130,7 +140,10 @@ public class Catalog {
 	 */
 	public void refresh() {
 		try {
-			long revision = this.versions.revision();
+			Instant asked = this.clock.instant();
+			CatalogVersions.Revision read = this.versions.revisionAndClock();
+			checkClock(asked, read.databaseTime(), this.clock.instant());
+			long revision = read.revision();
 			if (this.databaseReachable.compareAndSet(false, true)) {
 				logger.info("PostgreSQL is reachable again; catalog revision {}", revision);
 			}
@@ -143,6 +156,29 @@ public class Catalog {
 				logger.warn(
 						"Cannot check the catalog revision; serving revision {} from memory until PostgreSQL answers: {}",
 						this.state.timeline().revision(), ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Warns once when this instance's clock is further from PostgreSQL's than
+	 * {@link #CLOCK_TOLERANCE} (PostgreSQL's clock is read between the two local
+	 * readings), and once when it is back within it.
+	 */
+	private void checkClock(Instant before, Instant database, Instant after) {
+		Instant middle = before.plus(Duration.between(before, after).dividedBy(2));
+		Duration offset = Duration.between(middle, database);
+		Duration uncertainty = Duration.between(before, after).dividedBy(2);
+		boolean within = offset.abs().minus(uncertainty).compareTo(CLOCK_TOLERANCE) <= 0;
+		if (this.clockInTolerance.compareAndSet(!within, within)) {
+			if (within) {
+				logger.info("This instance's clock is again within {} ms of PostgreSQL's", CLOCK_TOLERANCE.toMillis());
+			}
+			else {
+				logger
+					.warn("This instance's clock is {} ms off PostgreSQL's (tolerated: {} ms): synchronize the hosts' clocks (NTP), "
+							+ "or changes may be served by one instance for an instant another has answered without them",
+							offset.toMillis(), CLOCK_TOLERANCE.toMillis());
 			}
 		}
 	}

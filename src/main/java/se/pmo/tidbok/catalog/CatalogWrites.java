@@ -1,8 +1,10 @@
 package se.pmo.tidbok.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -21,10 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
  * joins the caller's transaction, so a caller can record the change (the audit trail) in
  * the same commit.
  * <p>
- * A change takes effect at its {@code effectiveFrom} (now when it is left out, never
- * before now), which must not lie before the type's last version: changes append to the
- * end of the type's timeline. Only the last version can be withdrawn, and only while it
- * is pending. Every change first bumps the single revision row, which serializes changes:
+ * No change becomes visible, on any instance, for an instant any instance may already
+ * have answered: a change takes effect no earlier than the propagation delay after it is
+ * made ({@link CatalogProperties#propagationDelay()}, the longest an instance takes to
+ * learn of it), at its {@code effectiveFrom} or, when that is left out, exactly then; and
+ * a pending change can be withdrawn only until the propagation delay before it takes
+ * effect. The time is read after the write lock is held, so it is never earlier than the
+ * commit of the change before. A change must not take effect before the type's last
+ * version: changes append to the end of the type's timeline. Only the last version can be
+ * withdrawn. Every change first bumps the single revision row, which serializes changes:
  * what a change reads after that is what the last committed change left, so the entity
  * tag it checks and the names it compares are current. The database's unique constraints
  * on the latest versions are the last word on names and codes.
@@ -43,13 +50,16 @@ public class CatalogWrites {
 
 	private final Clock clock;
 
+	private final Duration propagationDelay;
+
 	CatalogWrites(AppointmentTypeRepository repository, CatalogVersions versions, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CatalogProperties properties) {
 		this.repository = repository;
 		this.versions = versions;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.propagationDelay = properties.propagationDelay();
 	}
 
 	/** The catalog's timeline as committed now. */
@@ -66,7 +76,8 @@ public class CatalogWrites {
 
 	/**
 	 * Creates a type.
-	 * @param effectiveFrom when the type comes into being; now when {@code null}
+	 * @param effectiveFrom when the type comes into being; as soon as every instance
+	 * knows of it when {@code null}
 	 */
 	public CatalogChange create(AppointmentTypeDetails details, Instant effectiveFrom) {
 		RightsCheck.Result check = checked(details);
@@ -91,7 +102,8 @@ public class CatalogWrites {
 	 * Changes a type's name, description and rights.
 	 * @param ifMatch whether the caller's precondition accepts the type's current entity
 	 * tag
-	 * @param effectiveFrom when the change takes effect; now when {@code null}
+	 * @param effectiveFrom when the change takes effect; as soon as every instance knows
+	 * of it when {@code null}
 	 */
 	public CatalogChange update(String code, Predicate<String> ifMatch, AppointmentTypeDetails details,
 			Instant effectiveFrom) {
@@ -115,7 +127,7 @@ public class CatalogWrites {
 
 	/**
 	 * Retires a type.
-	 * @param effectiveFrom when it is retired; now when {@code null}
+	 * @param effectiveFrom when it is retired; as soon as possible when {@code null}
 	 */
 	public CatalogChange retire(String code, Predicate<String> ifMatch, Instant effectiveFrom) {
 		return changeRetirement(code, ifMatch, effectiveFrom, true);
@@ -123,14 +135,15 @@ public class CatalogWrites {
 
 	/**
 	 * Reinstates a retired type.
-	 * @param effectiveFrom when it is reinstated; now when {@code null}
+	 * @param effectiveFrom when it is reinstated; as soon as possible when {@code null}
 	 */
 	public CatalogChange reinstate(String code, Predicate<String> ifMatch, Instant effectiveFrom) {
 		return changeRetirement(code, ifMatch, effectiveFrom, false);
 	}
 
 	/**
-	 * Withdraws a pending change: the type's last version, which has not taken effect.
+	 * Withdraws a pending change: the type's last version, which takes effect later than
+	 * the propagation delay from now.
 	 * @param ifMatch whether the caller's precondition accepts the type's current entity
 	 * tag, which is that of the withdrawn version
 	 */
@@ -143,8 +156,8 @@ public class CatalogWrites {
 			.findFirst()
 			.orElseThrow(() -> new CatalogChangeRefusedException.UnknownScheduledChange(code, version,
 					this.versions.withdrawn(code, version)));
-		if (withdrawn.startedBy(change.now())) {
-			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn);
+		if (withdrawn.startedBy(change.now().plus(this.propagationDelay))) {
+			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn, this.propagationDelay);
 		}
 		if (withdrawn != last) {
 			throw CatalogChangeRefusedException.ScheduleConflict.notLast(withdrawn, last);
@@ -177,21 +190,24 @@ public class CatalogWrites {
 
 	/**
 	 * Starts a change: takes the catalog's write lock by bumping its revision, then reads
-	 * the time and the committed timeline.
+	 * the time and the committed timeline. The change takes effect at the earliest the
+	 * propagation delay from now.
 	 */
 	private Change begin(Instant effectiveFrom) {
 		Long revision = this.jdbc
 			.queryForObject("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision", Long.class);
 		// PostgreSQL keeps microseconds: what is answered is what is stored.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Instant from = now;
+		Instant earliest = now.plus(this.propagationDelay);
+		Instant from = earliest;
 		if (effectiveFrom != null) {
 			from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
-			if (from.isBefore(now)) {
-				throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now);
+			if (from.isBefore(earliest)) {
+				throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now, earliest);
 			}
 		}
-		return new Change((revision != null) ? revision : 0, now, from, this.versions.timeline());
+		return new Change((revision != null) ? revision : 0, now, from, effectiveFrom == null,
+				this.versions.timeline());
 	}
 
 	private static RightsCheck.Result checked(AppointmentTypeDetails details) {
@@ -269,7 +285,13 @@ public class CatalogWrites {
 
 	private CatalogChange changed(Change change, CatalogVersion before, CatalogVersion after, List<String> warnings) {
 		this.events.publishEvent(new CatalogChanged(change.revision()));
-		return new CatalogChange(change.revision(), before, after, warnings);
+		List<String> said = warnings;
+		if (change.immediate()) {
+			said = new ArrayList<>(warnings);
+			said.add("Takes effect at " + after.effectiveFrom() + ", " + this.propagationDelay.toMillis()
+					+ " ms from now: the earliest instant every instance serves it.");
+		}
+		return new CatalogChange(change.revision(), before, after, List.copyOf(said));
 	}
 
 	/**
@@ -278,9 +300,10 @@ public class CatalogWrites {
 	 * @param revision the catalog revision it makes
 	 * @param now when it is made
 	 * @param from when it takes effect
+	 * @param immediate whether it takes effect as soon as possible, no instant given
 	 * @param timeline the catalog's timeline before it
 	 */
-	private record Change(long revision, Instant now, Instant from, CatalogTimeline timeline) {
+	private record Change(long revision, Instant now, Instant from, boolean immediate, CatalogTimeline timeline) {
 
 		CatalogVersion version(String code, long version, AppointmentTypeDetails details, boolean retired) {
 			return new CatalogVersion(code, version, this.from, this.now, this.revision, details, retired, null);

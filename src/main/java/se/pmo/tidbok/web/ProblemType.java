@@ -28,7 +28,7 @@ public enum ProblemType {
 			"A local time without offset that occurs twice in Europe/Stockholm (the autumn overlap); `parameter` names it."),
 
 	EFFECTIVE_FROM_IN_PAST("effective-from-in-past", HttpStatus.BAD_REQUEST, "Effective time in the past",
-			"A change with an `effectiveFrom` before now; `effectiveFrom` and `now` say both. Leave it out to make the change now."),
+			"A change with an `effectiveFrom` before now plus the propagation delay (the earliest instant every instance serves it); `effectiveFrom` and `now` say both. Leave it out to make the change as soon as possible."),
 
 	INVALID_BODY("invalid-body", HttpStatus.BAD_REQUEST, "Invalid request body",
 			"The body is not JSON of the expected shape, or a field is invalid; `errors` (or `field`) names them."),
@@ -78,7 +78,7 @@ public enum ProblemType {
 					+ "and only that one can be withdrawn. `pendingVersion` and `pendingEffectiveFrom` name it."),
 
 	CHANGE_IN_FORCE("change-in-force", HttpStatus.CONFLICT, "Change already in force",
-			"Withdrawing a change that has taken effect; make a new change instead. `code` and `version` name it."),
+			"Withdrawing a change that has taken effect or takes effect within the propagation delay; make a new change instead. `code` and `version` name it."),
 
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict",
 			"The change conflicts with another change made at the same time."),
