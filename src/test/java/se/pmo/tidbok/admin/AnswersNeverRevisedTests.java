@@ -49,7 +49,11 @@ class AnswersNeverRevisedTests {
 
 	private static final String SEXOLOG = "/api/v1/appointment-types/sexolog-1177";
 
-	private static final String POLICY = SEXOLOG + "/policy?start=2026-03-26T10:00:00%2B01:00";
+	/**
+	 * A visit whose reminder was due before the clock's start: every part of its answers
+	 * is about an instant already reached when it is given.
+	 */
+	private static final String POLICY = SEXOLOG + "/policy?start=2026-03-21T10:00:00%2B01:00";
 
 	@Autowired
 	MutableClock clock;
