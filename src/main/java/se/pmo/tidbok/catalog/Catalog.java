@@ -3,8 +3,6 @@ package se.pmo.tidbok.catalog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -39,9 +37,6 @@ public class Catalog {
 	 */
 	static final Duration CLOCK_TOLERANCE = Duration.ofMillis(250);
 
-	/** The most snapshots of other instants than now kept for {@link #asOf}. */
-	private static final int PAST_SNAPSHOTS = 32;
-
 	private final CatalogVersions versions;
 
 	private final JsonMapper json;
@@ -56,12 +51,6 @@ public class Catalog {
 
 	private volatile State state;
 
-	/**
-	 * Snapshots asked for with {@link #asOf}, by the start of their interval, at the
-	 * revision of {@link #state}.
-	 */
-	private final Map<Instant, CatalogSnapshot> otherInstants = new ConcurrentHashMap<>();
-
 	Catalog(CatalogVersions versions, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
 		this.versions = versions;
 		this.json = json;
@@ -72,7 +61,8 @@ public class Catalog {
 		// database.
 		this.readSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		CatalogTimeline timeline = load();
-		this.state = new State(timeline, CatalogSnapshot.of(timeline, this.clock.instant(), json));
+		this.state = new State(timeline, CatalogSnapshot.of(timeline, this.clock.instant(), json),
+				new CatalogAsOf(timeline, json));
 	}
 
 	/** The catalog in force now, by the injected clock. */
@@ -91,24 +81,19 @@ public class Catalog {
 		return snapshot.covers(now) ? snapshot : advance(now);
 	}
 
-	/** The catalog in force at the instant, as this instance knows it. */
+	/**
+	 * The catalog in force at the instant, as this instance knows it: the one in force
+	 * now when it covers the instant; otherwise one made for the instant and not kept.
+	 * Reads as of other instants use {@link #asOf()}, which makes no catalog.
+	 */
 	public CatalogSnapshot asOf(Instant instant) {
 		State state = this.state;
-		if (state.now().covers(instant)) {
-			return state.now();
-		}
-		Instant start = state.timeline().lastSwitch(instant);
-		Instant interval = (start != null) ? start : Instant.MIN;
-		CatalogSnapshot snapshot = this.otherInstants.get(interval);
-		if (snapshot != null && snapshot.revision() == state.timeline().revision()) {
-			return snapshot;
-		}
-		snapshot = CatalogSnapshot.of(state.timeline(), instant, this.json);
-		if (this.otherInstants.size() >= PAST_SNAPSHOTS) {
-			this.otherInstants.clear();
-		}
-		this.otherInstants.put(interval, snapshot);
-		return snapshot;
+		return state.now().covers(instant) ? state.now() : CatalogSnapshot.of(state.timeline(), instant, this.json);
+	}
+
+	/** Answers as of any instant, from the timeline this instance serves. */
+	CatalogAsOf asOf() {
+		return this.state.asOf();
 	}
 
 	/** The timeline this instance serves: every type's versions, past and scheduled. */
@@ -128,7 +113,7 @@ public class Catalog {
 			return asOf(now);
 		}
 		CatalogSnapshot snapshot = CatalogSnapshot.of(state.timeline(), now, this.json);
-		this.state = new State(state.timeline(), snapshot);
+		this.state = new State(state.timeline(), snapshot, state.asOf());
 		logger.info("Catalog revision {}: the catalog in force changed at {}", snapshot.revision(),
 				snapshot.validFrom());
 		return snapshot;
@@ -210,8 +195,7 @@ public class Catalog {
 			if (loaded.revision() > this.state.timeline().revision()) {
 				Instant now = this.clock.instant();
 				CatalogSnapshot snapshot = CatalogSnapshot.of(loaded, now, this.json);
-				this.state = new State(loaded, snapshot);
-				this.otherInstants.clear();
+				this.state = new State(loaded, snapshot, new CatalogAsOf(loaded, this.json));
 				logger.info("Catalog revision {} loaded ({} active types, {} changes scheduled)", loaded.revision(),
 						snapshot.entries().size(), loaded.pending(now).size());
 			}
@@ -222,8 +206,11 @@ public class Catalog {
 		return this.readSnapshot.execute((status) -> this.versions.timeline());
 	}
 
-	/** The timeline and the snapshot in force now, replaced together. */
-	private record State(CatalogTimeline timeline, CatalogSnapshot now) {
+	/**
+	 * The timeline, the snapshot in force now and the answers as of other instants,
+	 * replaced together.
+	 */
+	private record State(CatalogTimeline timeline, CatalogSnapshot now, CatalogAsOf asOf) {
 	}
 
 }

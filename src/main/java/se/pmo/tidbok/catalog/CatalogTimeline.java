@@ -105,6 +105,11 @@ public final class CatalogTimeline {
 		return low;
 	}
 
+	/** Every version of every type. */
+	public List<CatalogVersion> versions() {
+		return this.byCode.values().stream().flatMap(List::stream).toList();
+	}
+
 	/** A type's versions, oldest first; empty for a code no type has. */
 	public List<CatalogVersion> history(String code) {
 		return this.byCode.getOrDefault(code, List.of());
