@@ -63,7 +63,8 @@ class AdminController {
 	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\". "
 			+ "Required: without it the change is refused with 428; with a stale one, with 412.";
 
-	private static final String EFFECTIVE_FROM_DESCRIPTION = "When the change takes effect; now when left out, never before now. "
+	private static final String EFFECTIVE_FROM_DESCRIPTION = "When the change takes effect; never sooner than the propagation delay from now (tidbok.catalog.propagation-delay, 2 s by default), "
+			+ "and exactly then when left out: the answer's effectiveFrom says when. "
 			+ "A change takes effect after the type's last pending change (changes append to the end of its timeline). "
 			+ TimeInput.FORMATS;
 
@@ -259,7 +260,7 @@ class AdminController {
 			ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT, ProblemType.PRECONDITION_FAILED,
 			ProblemType.PRECONDITION_REQUIRED })
 	@Operation(operationId = "cancelScheduledChange", summary = "Withdraw a change before it takes effect",
-			description = "Only a type's last change can be withdrawn, while it is pending: withdraw later ones first. "
+			description = "Only a type's last change can be withdrawn, until the propagation delay before it takes effect: withdraw later ones first. "
 					+ "Needs If-Match with the type's ETag, which is that of the withdrawn version. "
 					+ "The ETag of the answer is the type's latest version after the withdrawal; "
 					+ "a withdrawn creation leaves no version, and the name is free again.")
@@ -268,7 +269,8 @@ class AdminController {
 			description = "The type's latest version now, to send as If-Match with the next change; absent when a creation was withdrawn",
 			schema = @Schema(type = "string", example = "\"2\"")))
 	@ApiResponse(responseCode = "404", description = "No such type, or no change with this version to withdraw")
-	@ApiResponse(responseCode = "409", description = "The change has taken effect, or is not the type's last")
+	@ApiResponse(responseCode = "409",
+			description = "The change has taken effect or takes effect within the propagation delay, or is not the type's last")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<Void> cancelScheduledChange(@PathVariable String code,

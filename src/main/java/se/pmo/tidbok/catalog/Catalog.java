@@ -1,9 +1,8 @@
 package se.pmo.tidbok.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -31,8 +30,12 @@ public class Catalog {
 
 	private static final Logger logger = LoggerFactory.getLogger(Catalog.class);
 
-	/** The most snapshots of other instants than now kept for {@link #asOf}. */
-	private static final int PAST_SNAPSHOTS = 32;
+	/**
+	 * The largest offset tolerated between this instance's clock and PostgreSQL's: two
+	 * instances within it of PostgreSQL are within twice it of each other, the skew the
+	 * default propagation delay leaves room for.
+	 */
+	static final Duration CLOCK_TOLERANCE = Duration.ofMillis(250);
 
 	private final CatalogVersions versions;
 
@@ -44,13 +47,9 @@ public class Catalog {
 
 	private final AtomicBoolean databaseReachable = new AtomicBoolean(true);
 
-	private volatile State state;
+	private final AtomicBoolean clockInTolerance = new AtomicBoolean(true);
 
-	/**
-	 * Snapshots asked for with {@link #asOf}, by the start of their interval, at the
-	 * revision of {@link #state}.
-	 */
-	private final Map<Instant, CatalogSnapshot> otherInstants = new ConcurrentHashMap<>();
+	private volatile State state;
 
 	Catalog(CatalogVersions versions, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
 		this.versions = versions;
@@ -62,7 +61,8 @@ public class Catalog {
 		// database.
 		this.readSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		CatalogTimeline timeline = load();
-		this.state = new State(timeline, CatalogSnapshot.of(timeline, this.clock.instant(), json));
+		this.state = new State(timeline, CatalogSnapshot.of(timeline, this.clock.instant(), json),
+				new CatalogAsOf(timeline, json));
 	}
 
 	/** The catalog in force now, by the injected clock. */
@@ -81,24 +81,19 @@ public class Catalog {
 		return snapshot.covers(now) ? snapshot : advance(now);
 	}
 
-	/** The catalog in force at the instant, as this instance knows it. */
+	/**
+	 * The catalog in force at the instant, as this instance knows it: the one in force
+	 * now when it covers the instant; otherwise one made for the instant and not kept.
+	 * Reads as of other instants use {@link #asOf()}, which makes no catalog.
+	 */
 	public CatalogSnapshot asOf(Instant instant) {
 		State state = this.state;
-		if (state.now().covers(instant)) {
-			return state.now();
-		}
-		Instant start = state.timeline().lastSwitch(instant);
-		Instant interval = (start != null) ? start : Instant.MIN;
-		CatalogSnapshot snapshot = this.otherInstants.get(interval);
-		if (snapshot != null && snapshot.revision() == state.timeline().revision()) {
-			return snapshot;
-		}
-		snapshot = CatalogSnapshot.of(state.timeline(), instant, this.json);
-		if (this.otherInstants.size() >= PAST_SNAPSHOTS) {
-			this.otherInstants.clear();
-		}
-		this.otherInstants.put(interval, snapshot);
-		return snapshot;
+		return state.now().covers(instant) ? state.now() : CatalogSnapshot.of(state.timeline(), instant, this.json);
+	}
+
+	/** Answers as of any instant, from the timeline this instance serves. */
+	CatalogAsOf asOf() {
+		return this.state.asOf();
 	}
 
 	/** The timeline this instance serves: every type's versions, past and scheduled. */
@@ -118,7 +113,7 @@ public class Catalog {
 			return asOf(now);
 		}
 		CatalogSnapshot snapshot = CatalogSnapshot.of(state.timeline(), now, this.json);
-		this.state = new State(state.timeline(), snapshot);
+		this.state = new State(state.timeline(), snapshot, state.asOf());
 		logger.info("Catalog revision {}: the catalog in force changed at {}", snapshot.revision(),
 				snapshot.validFrom());
 		return snapshot;
@@ -130,7 +125,10 @@ public class Catalog {
 	 */
 	public void refresh() {
 		try {
-			long revision = this.versions.revision();
+			Instant asked = this.clock.instant();
+			CatalogVersions.Revision read = this.versions.revisionAndClock();
+			checkClock(asked, read.databaseTime(), this.clock.instant());
+			long revision = read.revision();
 			if (this.databaseReachable.compareAndSet(false, true)) {
 				logger.info("PostgreSQL is reachable again; catalog revision {}", revision);
 			}
@@ -143,6 +141,29 @@ public class Catalog {
 				logger.warn(
 						"Cannot check the catalog revision; serving revision {} from memory until PostgreSQL answers: {}",
 						this.state.timeline().revision(), ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Warns once when this instance's clock is further from PostgreSQL's than
+	 * {@link #CLOCK_TOLERANCE} (PostgreSQL's clock is read between the two local
+	 * readings), and once when it is back within it.
+	 */
+	private void checkClock(Instant before, Instant database, Instant after) {
+		Instant middle = before.plus(Duration.between(before, after).dividedBy(2));
+		Duration offset = Duration.between(middle, database);
+		Duration uncertainty = Duration.between(before, after).dividedBy(2);
+		boolean within = offset.abs().minus(uncertainty).compareTo(CLOCK_TOLERANCE) <= 0;
+		if (this.clockInTolerance.compareAndSet(!within, within)) {
+			if (within) {
+				logger.info("This instance's clock is again within {} ms of PostgreSQL's", CLOCK_TOLERANCE.toMillis());
+			}
+			else {
+				logger
+					.warn("This instance's clock is {} ms off PostgreSQL's (tolerated: {} ms): synchronize the hosts' clocks (NTP), "
+							+ "or changes may be served by one instance for an instant another has answered without them",
+							offset.toMillis(), CLOCK_TOLERANCE.toMillis());
 			}
 		}
 	}
@@ -174,8 +195,7 @@ public class Catalog {
 			if (loaded.revision() > this.state.timeline().revision()) {
 				Instant now = this.clock.instant();
 				CatalogSnapshot snapshot = CatalogSnapshot.of(loaded, now, this.json);
-				this.state = new State(loaded, snapshot);
-				this.otherInstants.clear();
+				this.state = new State(loaded, snapshot, new CatalogAsOf(loaded, this.json));
 				logger.info("Catalog revision {} loaded ({} active types, {} changes scheduled)", loaded.revision(),
 						snapshot.entries().size(), loaded.pending(now).size());
 			}
@@ -186,8 +206,11 @@ public class Catalog {
 		return this.readSnapshot.execute((status) -> this.versions.timeline());
 	}
 
-	/** The timeline and the snapshot in force now, replaced together. */
-	private record State(CatalogTimeline timeline, CatalogSnapshot now) {
+	/**
+	 * The timeline, the snapshot in force now and the answers as of other instants,
+	 * replaced together.
+	 */
+	private record State(CatalogTimeline timeline, CatalogSnapshot now, CatalogAsOf asOf) {
 	}
 
 }

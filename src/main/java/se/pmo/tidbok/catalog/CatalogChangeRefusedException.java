@@ -1,5 +1,6 @@
 package se.pmo.tidbok.catalog;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -165,9 +166,10 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 
 		private final Instant now;
 
-		EffectiveFromInPast(Instant effectiveFrom, Instant now) {
-			super("'effectiveFrom' is " + effectiveFrom + ", before now (" + now
-					+ "): a change takes effect now or later. Leave effectiveFrom out to make the change now.");
+		EffectiveFromInPast(Instant effectiveFrom, Instant now, Instant earliest) {
+			super("'effectiveFrom' is " + effectiveFrom + ", before " + earliest + ": a change made now (" + now
+					+ ") takes effect at that instant or later, once every instance knows of it. "
+					+ "Leave effectiveFrom out to make the change as soon as possible.");
 			this.effectiveFrom = effectiveFrom;
 			this.now = now;
 		}
@@ -239,10 +241,13 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 
 		private final long version;
 
-		ChangeInForce(CatalogVersion version) {
-			super("Version " + version.version() + " of '" + version.code() + "' took effect "
-					+ ((version.effectiveFrom() != null) ? "at " + version.effectiveFrom() : "from the beginning")
-					+ "; it can no longer be withdrawn. Make a new change instead.");
+		ChangeInForce(CatalogVersion version, Duration propagationDelay) {
+			super("Version " + version.version() + " of '" + version.code() + "' "
+					+ ((version.effectiveFrom() != null) ? "takes effect at " + version.effectiveFrom()
+							: "is in force from the beginning")
+					+ ": a change can be withdrawn only until " + propagationDelay.toMillis()
+					+ " ms before it takes effect, as every instance may answer for that instant from then on. "
+					+ "Make a new change instead.");
 			this.code = version.code();
 			this.version = version.version();
 		}

@@ -118,12 +118,15 @@ class CatalogController {
 					required = false) String acceptEncoding) {
 		Instant now = this.clock.instant();
 		Instant at = instant(asOf);
-		CatalogSnapshot snapshot = (at != null) ? this.catalog.asOf(at) : this.catalog.current(now);
+		CatalogSnapshot snapshot = this.catalog.current(now);
 		CatalogFilter filter = new CatalogFilter(visibleToPatient, cancellableByPatient, rebookableByPatient,
 				smsReminder, bookableOnline, q);
 		boolean gzip = CatalogHttp.acceptsGzip(acceptEncoding);
 		CatalogHttp.Answer answer;
-		if (filter.isEmpty()) {
+		if (at != null && !snapshot.covers(at)) {
+			answer = CatalogHttp.list(this.catalog.asOf(), at, filter, gzip);
+		}
+		else if (filter.isEmpty()) {
 			answer = CatalogHttp.list(snapshot, gzip);
 		}
 		else {
@@ -170,7 +173,12 @@ class CatalogController {
 					example = "2026-12-07T00:00:00+01:00") @RequestParam(required = false) String asOf) {
 		Instant now = this.clock.instant();
 		Instant at = instant(asOf);
-		CatalogSnapshot snapshot = (at != null) ? this.catalog.asOf(at) : this.catalog.current(now);
+		CatalogSnapshot snapshot = this.catalog.current(now);
+		if (at != null && !snapshot.covers(at)) {
+			CatalogAsOf other = this.catalog.asOf();
+			CatalogVersion version = other.find(code, at).orElseThrow(() -> new UnknownAppointmentTypeException(code));
+			return respond(CatalogHttp.item(other, version), at, now);
+		}
 		CatalogEntry entry = snapshot.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		return respond(CatalogHttp.item(snapshot, entry), at, now);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
 
@@ -96,6 +97,19 @@ public final class CatalogHttp {
 	static Answer list(CatalogSnapshot snapshot, boolean acceptsGzip) {
 		return new Answer(acceptsGzip ? snapshot.listJsonGzip() : snapshot.listJson(), snapshot.etag(acceptsGzip),
 				acceptsGzip, true, snapshot.revision(), snapshot.validUntil());
+	}
+
+	/** A list as of an instant outside the snapshot in force now, from the timeline. */
+	static Answer list(CatalogAsOf catalog, Instant instant, Predicate<CatalogEntry> filter, boolean acceptsGzip) {
+		byte[] body = catalog.json(catalog.active(instant, filter));
+		boolean gzip = acceptsGzip && body.length >= GZIP_THRESHOLD;
+		return new Answer(gzip ? CatalogSnapshot.gzip(body) : body, catalog.etag(instant, gzip), gzip, true,
+				catalog.revision(), null);
+	}
+
+	/** One type as of an instant outside the snapshot in force now, from the timeline. */
+	static Answer item(CatalogAsOf catalog, CatalogVersion version) {
+		return new Answer(catalog.json(version), version.etag(), false, false, catalog.revision(), null);
 	}
 
 	static Answer item(CatalogSnapshot snapshot, CatalogEntry entry) {

@@ -77,7 +77,11 @@ public record CatalogSnapshot(long revision, Instant validFrom, Instant validUnt
 	 * scheduled change in force, so that it changes when one takes effect.
 	 */
 	public String etag(boolean gzipped) {
-		return "\"" + this.revision + ((this.lastScheduledSwitch != null) ? "@" + this.lastScheduledSwitch : "")
+		return etag(this.revision, this.lastScheduledSwitch, gzipped);
+	}
+
+	static String etag(long revision, Instant lastScheduledSwitch, boolean gzipped) {
+		return "\"" + revision + ((lastScheduledSwitch != null) ? "@" + lastScheduledSwitch : "")
 				+ (gzipped ? "-gzip\"" : "\"");
 	}
 

@@ -82,14 +82,32 @@ public final class CatalogTimeline {
 	 * their effective instants; of two with the same instant the later one is in force.
 	 */
 	private static CatalogVersion inForce(List<CatalogVersion> versions, Instant instant) {
-		if (versions != null) {
-			for (int i = versions.size() - 1; i >= 0; i--) {
-				if (versions.get(i).startedBy(instant)) {
-					return versions.get(i);
-				}
+		int started = (versions != null) ? startedBy(versions, instant) : 0;
+		return (started > 0) ? versions.get(started - 1) : null;
+	}
+
+	/**
+	 * How many of the versions have taken effect by the instant: a binary search, as
+	 * their effective instants never decrease along a type's timeline.
+	 */
+	private static int startedBy(List<CatalogVersion> versions, Instant instant) {
+		int low = 0;
+		int high = versions.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (versions.get(middle).startedBy(instant)) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
 			}
 		}
-		return null;
+		return low;
+	}
+
+	/** Every version of every type. */
+	public List<CatalogVersion> versions() {
+		return this.byCode.values().stream().flatMap(List::stream).toList();
 	}
 
 	/** A type's versions, oldest first; empty for a code no type has. */
@@ -145,12 +163,9 @@ public final class CatalogTimeline {
 
 	/** The first instant after this one at which this type changes, or {@code null}. */
 	public Instant nextSwitch(String code, Instant instant) {
-		for (CatalogVersion version : history(code)) {
-			if (!version.startedBy(instant)) {
-				return version.effectiveFrom();
-			}
-		}
-		return null;
+		List<CatalogVersion> versions = history(code);
+		int started = startedBy(versions, instant);
+		return (started < versions.size()) ? versions.get(started).effectiveFrom() : null;
 	}
 
 	/**

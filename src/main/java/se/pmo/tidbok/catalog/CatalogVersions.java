@@ -32,6 +32,21 @@ class CatalogVersions {
 		return (revision != null) ? revision : 0;
 	}
 
+	/**
+	 * The catalog revision now, and PostgreSQL's clock when it was read.
+	 *
+	 * @param revision the catalog revision
+	 * @param databaseTime PostgreSQL's clock
+	 */
+	record Revision(long revision, Instant databaseTime) {
+	}
+
+	/** The catalog revision now, with PostgreSQL's clock, which every instance shares. */
+	Revision revisionAndClock() {
+		return this.jdbc.queryForObject("SELECT revision, clock_timestamp() FROM catalog_revision",
+				(rs, row) -> new Revision(rs.getLong(1), rs.getTimestamp(2).toInstant()));
+	}
+
 	/** The timeline of every type at the current revision. */
 	CatalogTimeline timeline() {
 		long revision = revision();

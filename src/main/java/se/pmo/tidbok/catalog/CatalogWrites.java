@@ -1,8 +1,10 @@
 package se.pmo.tidbok.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,10 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
  * joins the caller's transaction, so a caller can record the change (the audit trail) in
  * the same commit.
  * <p>
- * A change takes effect at its {@code effectiveFrom} (now when it is left out, never
- * before now), which must not lie before the type's last version: changes append to the
- * end of the type's timeline. Only the last version can be withdrawn, and only while it
- * is pending. Every change first bumps the single revision row, which serializes changes:
+ * No change becomes visible, on any instance, for an instant any instance may already
+ * have answered: a change takes effect no earlier than the propagation delay after it is
+ * made ({@link CatalogProperties#propagationDelay()}, the longest an instance takes to
+ * learn of it), at its {@code effectiveFrom} or, when that is left out, exactly then; and
+ * a pending change can be withdrawn only until the propagation delay before it takes
+ * effect. The time is read after the write lock is held, so it is never earlier than the
+ * commit of the change before. A change must not take effect before the type's last
+ * version: changes append to the end of the type's timeline. Only the last version can be
+ * withdrawn. Every change first bumps the single revision row, which serializes changes:
  * what a change reads after that is what the last committed change left, so the entity
  * tag it checks and the names it compares are current. The database's unique constraints
  * on the latest versions are the last word on names and codes.
@@ -44,13 +51,16 @@ public class CatalogWrites {
 
 	private final Clock clock;
 
+	private final Duration propagationDelay;
+
 	CatalogWrites(AppointmentTypeRepository repository, CatalogVersions versions, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CatalogProperties properties) {
 		this.repository = repository;
 		this.versions = versions;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.propagationDelay = properties.propagationDelay();
 	}
 
 	/** The catalog's timeline as committed now. */
@@ -67,7 +77,8 @@ public class CatalogWrites {
 
 	/**
 	 * Creates a type.
-	 * @param effectiveFrom when the type comes into being; now when {@code null}
+	 * @param effectiveFrom when the type comes into being; as soon as every instance
+	 * knows of it when {@code null}
 	 */
 	public CatalogChange create(AppointmentTypeDetails details, Instant effectiveFrom) {
 		RightsCheck.Result check = checked(details);
@@ -94,7 +105,7 @@ public class CatalogWrites {
 		requireNameFree(change, code, details.name());
 		// The code of a type whose scheduled creation was withdrawn is still that type's.
 		CatalogVersion after = change.version(code, this.versions.nextVersion(code), details, false);
-		return new CatalogChange(change.revision(), null,
+		return result(change, null,
 				saved((type != null) ? type : new AppointmentType(code), after), check.warnings());
 	}
 
@@ -102,7 +113,8 @@ public class CatalogWrites {
 	 * Changes a type's name, description and rights.
 	 * @param ifMatch whether the caller's precondition accepts the type's current entity
 	 * tag
-	 * @param effectiveFrom when the change takes effect; now when {@code null}
+	 * @param effectiveFrom when the change takes effect; as soon as every instance knows
+	 * of it when {@code null}
 	 */
 	public CatalogChange update(String code, Predicate<String> ifMatch, AppointmentTypeDetails details,
 			Instant effectiveFrom) {
@@ -159,12 +171,12 @@ public class CatalogWrites {
 		requireAfter(change, last);
 		requireNameFree(change, last.code(), details.name());
 		CatalogVersion after = change.version(last.code(), this.versions.nextVersion(last.code()), details, retired);
-		return new CatalogChange(change.revision(), last, saved(find(last.code()), after), check.warnings());
+		return result(change, last, saved(find(last.code()), after), check.warnings());
 	}
 
 	/**
 	 * Retires a type.
-	 * @param effectiveFrom when it is retired; now when {@code null}
+	 * @param effectiveFrom when it is retired; as soon as possible when {@code null}
 	 */
 	public CatalogChange retire(String code, Predicate<String> ifMatch, Instant effectiveFrom) {
 		return changeRetirement(code, ifMatch, effectiveFrom, true);
@@ -172,14 +184,15 @@ public class CatalogWrites {
 
 	/**
 	 * Reinstates a retired type.
-	 * @param effectiveFrom when it is reinstated; now when {@code null}
+	 * @param effectiveFrom when it is reinstated; as soon as possible when {@code null}
 	 */
 	public CatalogChange reinstate(String code, Predicate<String> ifMatch, Instant effectiveFrom) {
 		return changeRetirement(code, ifMatch, effectiveFrom, false);
 	}
 
 	/**
-	 * Withdraws a pending change: the type's last version, which has not taken effect.
+	 * Withdraws a pending change: the type's last version, which takes effect later than
+	 * the propagation delay from now.
 	 * @param ifMatch whether the caller's precondition accepts the type's current entity
 	 * tag, which is that of the withdrawn version
 	 */
@@ -198,8 +211,8 @@ public class CatalogWrites {
 			.findFirst()
 			.orElseThrow(() -> new CatalogChangeRefusedException.UnknownScheduledChange(code, version,
 					this.versions.withdrawn(code, version)));
-		if (withdrawn.startedBy(change.now())) {
-			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn);
+		if (withdrawn.startedBy(change.now().plus(this.propagationDelay))) {
+			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn, this.propagationDelay);
 		}
 		if (withdrawn != last) {
 			throw CatalogChangeRefusedException.ScheduleConflict.notLast(withdrawn, last);
@@ -226,26 +239,29 @@ public class CatalogWrites {
 		}
 		requireAfter(change, last);
 		CatalogVersion after = change.version(code, this.versions.nextVersion(code), last.details(), retired);
-		return changed(new CatalogChange(change.revision(), last, saved(find(code), after), List.of()));
+		return changed(result(change, last, saved(find(code), after), List.of()));
 	}
 
 	/**
 	 * Starts a change: takes the catalog's write lock by bumping its revision, then reads
-	 * the time and the committed timeline.
+	 * the time and the committed timeline. The change takes effect at the earliest the
+	 * propagation delay from now.
 	 */
 	private Change begin(Instant effectiveFrom) {
 		Long revision = this.jdbc
 			.queryForObject("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision", Long.class);
 		// PostgreSQL keeps microseconds: what is answered is what is stored.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Instant from = now;
+		Instant earliest = now.plus(this.propagationDelay);
+		Instant from = earliest;
 		if (effectiveFrom != null) {
 			from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
-			if (from.isBefore(now)) {
-				throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now);
+			if (from.isBefore(earliest)) {
+				throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now, earliest);
 			}
 		}
-		return new Change((revision != null) ? revision : 0, now, from, this.versions.timeline());
+		return new Change((revision != null) ? revision : 0, now, from, effectiveFrom == null,
+				this.versions.timeline());
 	}
 
 	private static RightsCheck.Result checked(AppointmentTypeDetails details) {
@@ -321,6 +337,17 @@ public class CatalogWrites {
 		return version;
 	}
 
+	/** What a change answers; an immediate one says when it takes effect. */
+	private CatalogChange result(Change change, CatalogVersion before, CatalogVersion after, List<String> warnings) {
+		if (!change.immediate()) {
+			return new CatalogChange(change.revision(), before, after, warnings);
+		}
+		List<String> said = new ArrayList<>(warnings);
+		said.add("Takes effect at " + after.effectiveFrom() + ", " + this.propagationDelay.toMillis()
+				+ " ms from now: the earliest instant every instance serves it.");
+		return new CatalogChange(change.revision(), before, after, List.copyOf(said));
+	}
+
 	private CatalogChange changed(CatalogChange change) {
 		this.events.publishEvent(new CatalogChanged(change.revision()));
 		return change;
@@ -332,9 +359,10 @@ public class CatalogWrites {
 	 * @param revision the catalog revision it makes
 	 * @param now when it is made
 	 * @param from when it takes effect
+	 * @param immediate whether it takes effect as soon as possible, no instant given
 	 * @param timeline the catalog's timeline before it
 	 */
-	record Change(long revision, Instant now, Instant from, CatalogTimeline timeline) {
+	record Change(long revision, Instant now, Instant from, boolean immediate, CatalogTimeline timeline) {
 
 		CatalogVersion version(String code, long version, AppointmentTypeDetails details, boolean retired) {
 			return new CatalogVersion(code, version, this.from, this.now, this.revision, details, retired, null);

@@ -25,7 +25,11 @@ public record PolicyResponse(@Schema(
 		@Schema(description = "The version of the appointment type in force at evaluatedAt, whose flags the rules used (see getAppointmentTypeHistory)",
 				example = "0") long appointmentTypeVersion,
 		@Schema(description = "The catalog revision the answer was computed from; with evaluatedAt it reproduces the answer",
-				example = "7") long catalogRevision) {
+				example = "7") long catalogRevision,
+		@Schema(description = "When the appointment type's next scheduled change takes effect, if one does after evaluatedAt and before start: "
+				+ "the decisions hold until then (and until their deadlines), so a client may keep the answer that long and must ask again after it. "
+				+ "Null when no change of the type is scheduled before start, e.g. 2026-03-23T00:00:00+01:00 when one is.",
+				example = "null", nullable = true) OffsetDateTime validUntil) {
 
 	@Schema(name = "BookingDecision", description = "May the patient book this time through the 1177 e-services now?")
 	public record Booking(@Schema(description = "The patient may book the time", example = "true") boolean allowed,
@@ -57,12 +61,16 @@ public record PolicyResponse(@Schema(
 					nullable = true) String message) {
 	}
 
-	@Schema(name = "SmsReminderDecision", description = "Does an SMS reminder go out for this time, and when?")
+	@Schema(name = "SmsReminderDecision",
+			description = "Does an SMS reminder go out for this time, and when? Judged by the type as it is at sendAt (the reminder goes out by that day's rules), not at evaluatedAt.")
 	public record SmsReminder(
 			@Schema(description = "The reminder goes out at sendAt", example = "true") boolean scheduled,
 			@Schema(example = "SCHEDULED") SmsReminderReason reason,
-			@Schema(description = "When the reminder is due (start − 48 h, exact); null when the type has no SMS reminder",
-					example = "2026-03-27T09:00:00+01:00", nullable = true) OffsetDateTime sendAt) {
+			@Schema(description = "When the reminder is due (start − 48 h, exact); null when the type has no SMS reminder at that instant",
+					example = "2026-03-27T09:00:00+01:00", nullable = true) OffsetDateTime sendAt,
+			@Schema(description = "The version of the appointment type in force when the reminder is due, whose smsReminder flag decided it "
+					+ "(the type's version at evaluatedAt when the type did not exist yet then)",
+					example = "0") long appointmentTypeVersion) {
 	}
 
 }

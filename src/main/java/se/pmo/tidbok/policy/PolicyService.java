@@ -6,17 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.AppointmentTypeResponse;
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogEntry;
-import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.InvalidTimeException;
@@ -80,7 +76,7 @@ public class PolicyService {
 	 */
 	public PolicyResponse evaluate(String code, String start, String at, String bookedAt) {
 		Instant evaluatedAt = evaluationInstant(at);
-		CatalogAt catalog = catalogAt(at, evaluatedAt);
+		CatalogAt catalog = catalogAt(evaluatedAt);
 		return decide(catalog, catalog.type(code), TimeInput.parse("start", start, this.zone), evaluatedAt,
 				(bookedAt != null) ? TimeInput.parse("bookedAt", bookedAt, this.zone) : evaluatedAt);
 	}
@@ -92,7 +88,7 @@ public class PolicyService {
 	 */
 	public List<PolicyEvaluationResult> evaluateAll(PolicyEvaluationRequest request) {
 		Instant evaluatedAt = evaluationInstant(request.at());
-		CatalogAt catalog = catalogAt(request.at(), evaluatedAt);
+		CatalogAt catalog = catalogAt(evaluatedAt);
 		List<PolicyEvaluationResult> results = new ArrayList<>(request.appointments().size());
 		for (int i = 0; i < request.appointments().size(); i++) {
 			try {
@@ -114,7 +110,7 @@ public class PolicyService {
 			throw new InvalidAppointmentException(prefix + ".appointmentTypeCode",
 					"'" + prefix + ".appointmentTypeCode' is required.");
 		}
-		CatalogEntry type = catalog.type(appointment.appointmentTypeCode());
+		CatalogVersion type = catalog.type(appointment.appointmentTypeCode());
 		Instant start = TimeInput.parse(prefix + ".start", appointment.start(), this.zone);
 		Instant bookedAt = (appointment.bookedAt() != null)
 				? TimeInput.parse(prefix + ".bookedAt", appointment.bookedAt(), this.zone) : evaluatedAt;
@@ -150,39 +146,34 @@ public class PolicyService {
 	}
 
 	/**
-	 * The catalog in force at the evaluation instant: the one in force now when the
-	 * caller gave no instant, so a scheduled change that has taken effect moves it on;
-	 * otherwise each type's version at the instant, looked up in the timeline (a snapshot
-	 * of another instant would serialize the whole catalog for one type).
+	 * The catalog's timeline as this instance holds it: each type's version at any
+	 * instant is looked up there (a snapshot of another instant would serialize the whole
+	 * catalog for one type). The revision it carries is the one the answer cites.
 	 */
-	private CatalogAt catalogAt(String at, Instant evaluatedAt) {
-		if (at == null) {
-			CatalogSnapshot now = this.catalog.current(evaluatedAt);
-			return new CatalogAt(now.revision(), now::find);
-		}
-		CatalogTimeline timeline = this.catalog.timeline();
-		return new CatalogAt(timeline.revision(),
-				(code) -> timeline.inForce(code, evaluatedAt)
-					.filter((version) -> !version.retired())
-					.map(CatalogVersion::toEntry));
+	private CatalogAt catalogAt(Instant evaluatedAt) {
+		return new CatalogAt(this.catalog.timeline(), evaluatedAt);
 	}
 
 	/**
-	 * Applies every rule to one time of one type, as the catalog had it at {@code at}.
+	 * Applies every rule to one time of one type, as the catalog had it at {@code at};
+	 * the SMS reminder by the type as it is when the reminder is due.
 	 */
-	private PolicyResponse decide(CatalogAt catalog, CatalogEntry type, Instant start, Instant at, Instant bookedAt) {
+	private PolicyResponse decide(CatalogAt catalog, CatalogVersion version, Instant start, Instant at,
+			Instant bookedAt) {
+		CatalogEntry type = version.toEntry();
 		BookingDecision booking = this.bookingRule.evaluate(type.details(), start, at);
 		CutoffDecision<CancellationReason> cancellation = this.cancellationRule.evaluate(type.details(), start, at);
 		CutoffDecision<RebookingReason> rebooking = this.rebookingRule.evaluate(type.details(), start, at);
-		SmsReminderDecision sms = this.smsReminderRule.evaluate(type.details(), start, bookedAt);
+		CatalogVersion atSendAt = catalog.version(version, this.smsReminderRule.dueAt(start));
+		SmsReminderDecision sms = this.smsReminderRule.evaluate(atSendAt.details(), start, bookedAt);
 		return new PolicyResponse(AppointmentTypeResponse.from(type), local(start), local(at),
 				new PolicyResponse.Booking(booking.allowed(), booking.reason(), booking.lastBookableDate()),
 				new PolicyResponse.Cancellation(cancellation.allowed(), cancellation.reason(),
 						local(cancellation.deadline()), this.texts.cancellationRefused(cancellation.reason())),
 				new PolicyResponse.Rebooking(rebooking.allowed(), rebooking.reason(), local(rebooking.deadline()),
 						this.texts.rebookingRefused(rebooking.reason())),
-				new PolicyResponse.SmsReminder(sms.scheduled(), sms.reason(), local(sms.sendAt())), type.version(),
-				catalog.revision());
+				new PolicyResponse.SmsReminder(sms.scheduled(), sms.reason(), local(sms.sendAt()), atSendAt.version()),
+				type.version(), catalog.timeline().revision(), local(catalog.validUntil(version.code(), at, start)));
 	}
 
 	private OffsetDateTime local(Instant instant) {
@@ -190,13 +181,33 @@ public class PolicyService {
 	}
 
 	/**
-	 * What the rules read of the catalog at the evaluation instant: the active types by
-	 * code, and the revision they come from.
+	 * What the rules read of the catalog: the timeline, and the evaluation instant at
+	 * which each type is looked up.
 	 */
-	private record CatalogAt(long revision, Function<String, Optional<CatalogEntry>> types) {
+	private record CatalogAt(CatalogTimeline timeline, Instant evaluatedAt) {
 
-		CatalogEntry type(String code) {
-			return this.types.apply(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		/** The type's version in force at the evaluation instant, unless retired. */
+		CatalogVersion type(String code) {
+			return this.timeline.inForce(code, this.evaluatedAt)
+				.filter((version) -> !version.retired())
+				.orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		}
+
+		/**
+		 * The type's version in force at a later (or earlier) instant; the one at the
+		 * evaluation instant when the type did not exist then.
+		 */
+		CatalogVersion version(CatalogVersion atEvaluation, Instant instant) {
+			return this.timeline.inForce(atEvaluation.code(), instant).orElse(atEvaluation);
+		}
+
+		/**
+		 * When the type next changes after {@code at}, if that is before the start: the
+		 * decisions about {@code at} hold until then.
+		 */
+		Instant validUntil(String code, Instant at, Instant start) {
+			Instant next = this.timeline.nextSwitch(code, at);
+			return (next != null && next.isBefore(start)) ? next : null;
 		}
 
 	}

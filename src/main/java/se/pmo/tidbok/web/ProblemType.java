@@ -28,7 +28,7 @@ public enum ProblemType {
 			"A local time without offset that occurs twice in Europe/Stockholm (the autumn overlap); `parameter` names it."),
 
 	EFFECTIVE_FROM_IN_PAST("effective-from-in-past", HttpStatus.BAD_REQUEST, "Effective time in the past",
-			"A change with an `effectiveFrom` before now; `effectiveFrom` and `now` say both. Leave it out to make the change now."),
+			"A change with an `effectiveFrom` before now plus the propagation delay (the earliest instant every instance serves it); `effectiveFrom` and `now` say both. Leave it out to make the change as soon as possible."),
 
 	INVALID_BODY("invalid-body", HttpStatus.BAD_REQUEST, "Invalid request body",
 			"The body is not JSON of the expected shape, or a field is invalid; `errors` (or `field`) names them."),
@@ -85,7 +85,7 @@ public enum ProblemType {
 					+ "and only that one can be withdrawn. `pendingVersion` and `pendingEffectiveFrom` name it."),
 
 	CHANGE_IN_FORCE("change-in-force", HttpStatus.CONFLICT, "Change already in force",
-			"Withdrawing a change that has taken effect; make a new change instead. `code` and `version` name it."),
+			"Withdrawing a change that has taken effect or takes effect within the propagation delay; make a new change instead. `code` and `version` name it."),
 
 	CHANGESET_CONFLICT("changeset-conflict", HttpStatus.CONFLICT, "Changeset conflicts with scheduled changes",
 			"A changeset that would change types whose timelines do not allow it at its `effectiveFrom` (a change pending at or after it), "

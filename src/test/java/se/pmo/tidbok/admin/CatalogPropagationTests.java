@@ -1,9 +1,9 @@
 package se.pmo.tidbok.admin;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,24 +11,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
-import se.pmo.tidbok.TidbokCatalogApplication;
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.CatalogReset;
 import se.pmo.tidbok.support.IntegrationTest;
 import se.pmo.tidbok.support.MutableClock;
+import se.pmo.tidbok.support.SecondInstance;
 import se.pmo.tidbok.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the service on one PostgreSQL, as behind a load balancer: a change
  * made through one is served by the other within a second, and a scheduled change takes
- * effect on both at its instant, a changeset as a whole. The second instance is started
- * once for the class, with the same clock as the first, as synchronized hosts have.
+ * effect on both at its instant, a changeset as a whole. The second instance
+ * ({@link SecondInstance}) has the same clock as the first, as synchronized hosts have.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,34 +63,19 @@ class CatalogPropagationTests {
 	@Autowired
 	TestDatabase database;
 
-	ConfigurableApplicationContext second;
-
 	Api one;
 
 	Api two;
 
 	@BeforeAll
 	void startSecondInstance() {
-		// Arguments, not default properties: those lose to application.yml's management
-		// port, and the second instance would take 8081.
-		this.second = new SpringApplicationBuilder(TidbokCatalogApplication.class).profiles("local")
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean("sharedClock", Clock.class,
-					() -> this.clock, (definition) -> definition.setPrimary(true)))
-			.run("--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + this.database.jdbcUrl(),
-					"--spring.datasource.username=" + this.database.username(),
-					"--spring.datasource.password=" + this.database.password());
 		this.one = new Api(this.port);
-		this.two = new Api(((WebServerApplicationContext) this.second).getWebServer().getPort());
+		this.two = SecondInstance.api(this.database, this.clock);
 		// Each instance's answers are checked against the document it serves; read both
 		// now,
 		// so that the timings below measure propagation only.
 		this.one.contract();
 		this.two.contract();
-	}
-
-	@AfterAll
-	void stopSecondInstance() {
-		this.second.close();
 	}
 
 	@Test
@@ -118,6 +98,8 @@ class CatalogPropagationTests {
 		Api.Response created = this.two.postJson("/api/v1/admin/appointment-types",
 				AdminApiTests.body("Urinterapeut 1177", true, true, true, true), ADMIN);
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		// Made on the other instance, so the clock is moved here to when it takes effect.
+		this.clock.set(OffsetDateTime.parse(created.json().get("effectiveFrom").asString()).toInstant());
 		assertThat(timeUntil(this.one, "/api/v1/appointment-types/urinterapeut-1177", "Urinterapeut 1177"))
 			.isLessThanOrEqualTo(PROMPTLY);
 		List<String> names = this.one.get("/api/v1/appointment-types?q=urinterapeut")

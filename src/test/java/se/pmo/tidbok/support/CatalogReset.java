@@ -21,10 +21,13 @@ public class CatalogReset implements InitializingBean {
 
 	private final Catalog catalog;
 
-	CatalogReset(JdbcTemplate jdbc, TransactionTemplate transaction, Catalog catalog) {
+	private final MutableClock clock;
+
+	CatalogReset(JdbcTemplate jdbc, TransactionTemplate transaction, Catalog catalog, MutableClock clock) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.catalog = catalog;
+		this.clock = clock;
 	}
 
 	@Override
@@ -33,8 +36,12 @@ public class CatalogReset implements InitializingBean {
 		this.jdbc.execute("CREATE TABLE IF NOT EXISTS seed_version_snapshot AS TABLE appointment_type_version");
 	}
 
-	/** Removes every change and audit row made since the seed, in one transaction. */
+	/**
+	 * Removes every change and audit row made since the seed, in one transaction, and
+	 * puts the clock back, which the changes may have moved on.
+	 */
 	public void restoreSeed() {
+		this.clock.reset();
 		this.transaction.executeWithoutResult((status) -> {
 			this.jdbc.execute("DELETE FROM audit_event");
 			this.jdbc.execute("DELETE FROM appointment_type_version");

@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.pmo.tidbok.catalog.Catalog;
+import se.pmo.tidbok.catalog.CatalogProperties;
 
 /**
  * The whole application on a random port (and a random management port), on a real
@@ -64,8 +65,15 @@ public @interface IntegrationTest {
 		 * once it runs.
 		 */
 		@Bean
-		CatalogReset catalogReset(JdbcTemplate jdbc, TransactionTemplate transaction, Catalog catalog) {
-			return new CatalogReset(jdbc, transaction, catalog);
+		CatalogReset catalogReset(JdbcTemplate jdbc, TransactionTemplate transaction, Catalog catalog,
+				MutableClock clock) {
+			return new CatalogReset(jdbc, transaction, catalog, clock);
+		}
+
+		@Bean
+		ImmediateChangesTakeEffect immediateChangesTakeEffect(JdbcTemplate jdbc, MutableClock clock,
+				CatalogProperties properties) {
+			return new ImmediateChangesTakeEffect(jdbc, clock, properties.propagationDelay());
 		}
 
 		@Bean

@@ -8,13 +8,20 @@ import java.time.ZoneOffset;
 /**
  * The application's clock in integration tests: it reads {@link IntegrationTest#NOW}
  * until a test sets it, and a test that sets it puts it back with {@link #reset()} after
- * each test.
+ * each test ({@link CatalogReset#restoreSeed()} does too).
+ * <p>
+ * A change made without an {@code effectiveFrom} takes effect the propagation delay after
+ * it is made. Unless a test holds the clock still, it then moves on to that instant
+ * ({@link ImmediateChangesTakeEffect}), as a client waits for the change to be in force;
+ * a test about that delay itself calls {@link #holdStill()}.
  */
 public final class MutableClock extends Clock {
 
 	private final Instant start;
 
 	private volatile Instant now;
+
+	private volatile boolean waitsForChanges = true;
 
 	public MutableClock(Instant start) {
 		this.start = start;
@@ -25,9 +32,27 @@ public final class MutableClock extends Clock {
 		this.now = instant;
 	}
 
-	/** Back to the instant it started at. */
+	/** Back to the instant it started at, waiting for immediate changes again. */
 	public void reset() {
 		this.now = this.start;
+		this.waitsForChanges = true;
+	}
+
+	/**
+	 * Stops the clock from moving on to when an immediate change takes effect, until
+	 * {@link #reset()}.
+	 */
+	public void holdStill() {
+		this.waitsForChanges = false;
+	}
+
+	/**
+	 * Moves on to the instant, unless the test holds the clock still or it lies behind.
+	 */
+	void waitUntil(Instant instant) {
+		if (this.waitsForChanges && instant.isAfter(this.now)) {
+			this.now = instant;
+		}
 	}
 
 	@Override
