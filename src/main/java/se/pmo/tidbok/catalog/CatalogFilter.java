@@ -3,9 +3,8 @@ package se.pmo.tidbok.catalog;
 import java.util.function.Predicate;
 
 /**
- * The optional, combinable filters of the catalog list, for the API, the pages and the FHIR value
- * sets. A
- * {@code null} field does not filter.
+ * The optional, combinable filters of the catalog list, for the API, the pages and the
+ * FHIR value sets. A {@code null} field does not filter.
  */
 public record CatalogFilter(Boolean visibleToPatient, Boolean cancellableByPatient, Boolean rebookableByPatient,
 		Boolean smsReminder, Boolean bookableOnline, String q) implements Predicate<CatalogEntry> {

@@ -105,8 +105,7 @@ public class CatalogWrites {
 		requireNameFree(change, code, details.name());
 		// The code of a type whose scheduled creation was withdrawn is still that type's.
 		CatalogVersion after = change.version(code, this.versions.nextVersion(code), details, false);
-		return result(change, null,
-				saved((type != null) ? type : new AppointmentType(code), after), check.warnings());
+		return result(change, null, saved((type != null) ? type : new AppointmentType(code), after), check.warnings());
 	}
 
 	/**
