@@ -96,6 +96,8 @@ public class CatalogWrites {
 	public CatalogChange update(String code, Predicate<String> ifMatch, AppointmentTypeDetails details,
 			Instant effectiveFrom) {
 		RightsCheck.Result check = checked(details);
+		// Every parameter is judged before a write of the same values is answered as one.
+		requireNotPast(effectiveFrom, now());
 		// A write of the same values changes nothing, not even the catalog revision (and
 		// so the lists' entity tags): seen before the write lock is taken.
 		CatalogVersion current = latestMatching(this.versions.timeline(), code, ifMatch);
@@ -136,13 +138,16 @@ public class CatalogWrites {
 	 */
 	public CatalogChange withdraw(String code, long version, Predicate<String> ifMatch) {
 		Change change = begin(null);
+		// What does not exist is refused before the precondition is compared: a stale
+		// If-Match would otherwise hide that there is nothing to withdraw.
+		change.timeline().latest(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		List<CatalogVersion> history = change.timeline().history(code);
-		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		CatalogVersion withdrawn = history.stream()
 			.filter((candidate) -> candidate.version() == version)
 			.findFirst()
 			.orElseThrow(() -> new CatalogChangeRefusedException.UnknownScheduledChange(code, version,
 					this.versions.withdrawn(code, version)));
+		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		if (withdrawn.startedBy(change.now())) {
 			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn);
 		}
@@ -182,16 +187,29 @@ public class CatalogWrites {
 	private Change begin(Instant effectiveFrom) {
 		Long revision = this.jdbc
 			.queryForObject("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision", Long.class);
-		// PostgreSQL keeps microseconds: what is answered is what is stored.
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Instant from = now;
-		if (effectiveFrom != null) {
-			from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
-			if (from.isBefore(now)) {
-				throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now);
-			}
-		}
+		Instant now = now();
+		Instant from = requireNotPast(effectiveFrom, now);
 		return new Change((revision != null) ? revision : 0, now, from, this.versions.timeline());
+	}
+
+	/**
+	 * Now, to the microsecond: PostgreSQL keeps microseconds, and what is answered is
+	 * what is stored.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** When a change takes effect: now when not given, and never before now. */
+	private static Instant requireNotPast(Instant effectiveFrom, Instant now) {
+		if (effectiveFrom == null) {
+			return now;
+		}
+		Instant from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
+		if (from.isBefore(now)) {
+			throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now);
+		}
+		return from;
 	}
 
 	private static RightsCheck.Result checked(AppointmentTypeDetails details) {
