@@ -60,14 +60,20 @@ class AdminController {
 
 	private static final String ETAG_DESCRIPTION = "Strong entity tag: the type's version, to send as If-Match with the next change";
 
-	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\". "
-			+ "Required: without it the change is refused with 428; with a stale one, with 412.";
+	// Documented as optional so that Swagger UI sends a change without it, and the
+	// service answers with the 428 that says what to send.
+	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type (getAdminAppointmentType), e.g. \"3\". "
+			+ "Send it: without it the change is refused with 428; with a stale one, with 412.";
 
 	private static final String EFFECTIVE_FROM_DESCRIPTION = "When the change takes effect; now when left out, never before now. "
 			+ "A change takes effect after the type's last pending change (changes append to the end of its timeline). "
 			+ TimeInput.FORMATS;
 
 	private static final String EFFECTIVE_FROM_EXAMPLE = "2026-12-07T00:00:00+01:00";
+
+	private static final String CODE = "The type's code";
+
+	private static final String CODE_EXAMPLE = "sexolog-1177";
 
 	private final CatalogAdminService admin;
 
@@ -112,7 +118,8 @@ class AdminController {
 					schema = @Schema(type = "string", example = "\"1\"")),
 			content = @Content)
 	@ApiResponse(responseCode = "404", description = "No type has this code")
-	ResponseEntity<AdminAppointmentTypeResponse> get(@PathVariable String code) {
+	ResponseEntity<AdminAppointmentTypeResponse> get(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code) {
 		AdminAppointmentTypeResponse type = this.admin.get(code);
 		return ResponseEntity.ok().eTag(etag(type)).body(type);
 	}
@@ -167,10 +174,10 @@ class AdminController {
 			description = "Another type has this name, or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
-	ResponseEntity<AdminAppointmentTypeResponse> update(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
-					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(
-							name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+	ResponseEntity<AdminAppointmentTypeResponse> update(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(type = "string")) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody AppointmentTypeRequest request,
 			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
@@ -198,10 +205,10 @@ class AdminController {
 			description = "Already retired (by its latest version), or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
-	ResponseEntity<AdminAppointmentTypeResponse> retire(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
-					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) String ifMatch,
+	ResponseEntity<AdminAppointmentTypeResponse> retire(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(type = "string")) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
@@ -227,10 +234,10 @@ class AdminController {
 			description = "Not retired (in its latest version), or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
-	ResponseEntity<AdminAppointmentTypeResponse> reinstate(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
-					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) String ifMatch,
+	ResponseEntity<AdminAppointmentTypeResponse> reinstate(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(type = "string")) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
@@ -274,13 +281,14 @@ class AdminController {
 	@ApiResponse(responseCode = "409", description = "The change has taken effect, or is not the type's last")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
-	ResponseEntity<Void> cancelScheduledChange(@PathVariable String code,
+	ResponseEntity<Void> cancelScheduledChange(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code,
 			@Parameter(description = "The version the change makes", example = "3") @PathVariable long version,
 			@Parameter(
 					description = "The ETag of the type's latest version: the withdrawn change's version in quotes. "
-							+ "Required: without it the withdrawal is refused with 428; with a stale one, with 412.",
-					required = true, schema = @Schema(type = "string", example = "\"3\"")) @RequestHeader(
-							name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+							+ "Send it: without it the withdrawal is refused with 428; with a stale one, with 412.",
+					schema = @Schema(type = "string")) @RequestHeader(name = HttpHeaders.IF_MATCH,
+							required = false) String ifMatch,
 			Principal principal) {
 		AdminAppointmentTypeResponse left = this.admin.cancelScheduledChange(code, version, required(ifMatch),
 				AuditActor.of(principal));

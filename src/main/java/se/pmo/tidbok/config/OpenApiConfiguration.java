@@ -178,6 +178,41 @@ public class OpenApiConfiguration {
 	}
 
 	/**
+	 * Swagger UI's "Try it out" fills every parameter with its example, and an optional
+	 * parameter (a filter, {@code asOf}, a conditional header) filled in changes the
+	 * answer without the reader noticing: an optional parameter's example is moved into
+	 * its description, so that the field starts empty and a blind execute asks for what a
+	 * client that sends nothing gets.
+	 */
+	@Bean
+	OpenApiCustomizer optionalParametersStartEmpty() {
+		return (openApi) -> openApi.getPaths()
+			.values()
+			.forEach((path) -> path.readOperations()
+				.stream()
+				.filter((operation) -> operation.getParameters() != null)
+				.flatMap((operation) -> operation.getParameters().stream())
+				.filter((parameter) -> !Boolean.TRUE.equals(parameter.getRequired()))
+				.forEach(OpenApiConfiguration::exampleIntoDescription));
+	}
+
+	private static void exampleIntoDescription(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+		Schema<?> schema = parameter.getSchema();
+		Object example = (parameter.getExample() != null) ? parameter.getExample()
+				: (schema != null) ? schema.getExample() : null;
+		parameter.setExample(null);
+		parameter.setExamples(null);
+		if (schema != null) {
+			schema.setExample(null);
+			schema.setExampleSetFlag(false);
+		}
+		if (example != null) {
+			String description = (parameter.getDescription() != null) ? parameter.getDescription().strip() : "";
+			parameter.setDescription((description + " For example `" + example + "`.").strip());
+		}
+	}
+
+	/**
 	 * The Problem schema, with its type restricted to this API's problem types, and the
 	 * answers given before any operation is chosen (an unknown path, a method the path
 	 * does not have, a request that cannot be parsed, a query string that cannot be
