@@ -2,7 +2,6 @@ package se.pmo.tidbok.admin;
 
 import java.net.URI;
 import java.security.Principal;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ class AdminController {
 
 	private static final String EFFECTIVE_FROM_DESCRIPTION = "When the change takes effect; now when left out, never before now. "
 			+ "A change takes effect after the type's last pending change (changes append to the end of its timeline). "
-			+ TimeInput.FORMATS;
+			+ TimeInput.DAY_OR_TIME_FORMATS;
 
 	private static final String EFFECTIVE_FROM_EXAMPLE = "2026-12-07T00:00:00+01:00";
 
@@ -94,9 +93,9 @@ class AdminController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = AdminAppointmentTypeResponse.class))))
 	List<AdminAppointmentTypeResponse> list(
-			@Parameter(description = "The instant to answer for; now when left out. " + TimeInput.FORMATS,
+			@Parameter(description = "The instant to answer for; now when left out. " + TimeInput.DAY_OR_TIME_FORMATS,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String asOf) {
-		return this.admin.list(instant("asOf", asOf));
+		return this.admin.list((asOf != null) ? time("asOf", asOf).instant() : null);
 	}
 
 	@GetMapping("/appointment-types/{code}")
@@ -147,7 +146,7 @@ class AdminController {
 			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
-		AdminAppointmentTypeResponse created = this.admin.create(request, instant("effectiveFrom", effectiveFrom),
+		AdminAppointmentTypeResponse created = this.admin.create(request, time("effectiveFrom", effectiveFrom),
 				AuditActor.of(principal));
 		return ResponseEntity.created(URI.create("/api/v1/appointment-types/" + created.code()))
 			.eTag(etag(created))
@@ -183,7 +182,7 @@ class AdminController {
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
 		AdminAppointmentTypeResponse updated = this.admin.update(code, required(ifMatch), request,
-				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
+				time("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(updated)).body(updated);
 	}
 
@@ -213,7 +212,7 @@ class AdminController {
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
 		AdminAppointmentTypeResponse retired = this.admin.retire(code, required(ifMatch),
-				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
+				time("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(retired)).body(retired);
 	}
 
@@ -242,7 +241,7 @@ class AdminController {
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
 		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, required(ifMatch),
-				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
+				time("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(reinstated)).body(reinstated);
 	}
 
@@ -327,8 +326,9 @@ class AdminController {
 		return ifMatch;
 	}
 
-	private Instant instant(String parameter, String value) {
-		return (value != null) ? TimeInput.parse(parameter, value, this.zone) : null;
+	/** A time as an administrator writes it; {@code null} when left out. */
+	private TimeInput.Reading time(String parameter, String value) {
+		return (value != null) ? TimeInput.parseDayOrTime(parameter, value, this.zone) : null;
 	}
 
 	private static String etag(AdminAppointmentTypeResponse type) {

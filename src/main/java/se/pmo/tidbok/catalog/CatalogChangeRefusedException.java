@@ -1,6 +1,7 @@
 package se.pmo.tidbok.catalog;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -161,22 +162,28 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 	/** A change that would take effect before now. */
 	public static final class EffectiveFromInPast extends CatalogChangeRefusedException {
 
-		private final Instant effectiveFrom;
+		private final String effectiveFrom;
 
-		private final Instant now;
+		private final String now;
 
-		EffectiveFromInPast(Instant effectiveFrom, Instant now) {
+		EffectiveFromInPast(Instant effectiveFrom, Instant now, ZoneId zone) {
+			this(TimeOutput.text(effectiveFrom, zone), TimeOutput.text(now, zone));
+		}
+
+		private EffectiveFromInPast(String effectiveFrom, String now) {
 			super("'effectiveFrom' is " + effectiveFrom + ", before now (" + now
 					+ "): a change takes effect now or later. Leave effectiveFrom out to make the change now.");
 			this.effectiveFrom = effectiveFrom;
 			this.now = now;
 		}
 
-		public Instant effectiveFrom() {
+		/** When the change was to take effect, with the zone's offset. */
+		public String effectiveFrom() {
 			return this.effectiveFrom;
 		}
 
-		public Instant now() {
+		/** Now, with the zone's offset. */
+		public String now() {
 			return this.now;
 		}
 
@@ -193,27 +200,29 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 
 		private final long pendingVersion;
 
-		private final Instant pendingEffectiveFrom;
+		private final String pendingEffectiveFrom;
 
-		ScheduleConflict(String code, CatalogVersion pending, String message) {
+		ScheduleConflict(String code, CatalogVersion pending, String pendingEffectiveFrom, String message) {
 			super(message);
 			this.code = code;
 			this.pendingVersion = pending.version();
-			this.pendingEffectiveFrom = pending.effectiveFrom();
+			this.pendingEffectiveFrom = pendingEffectiveFrom;
 		}
 
-		static ScheduleConflict before(CatalogVersion pending, Instant effectiveFrom) {
-			return new ScheduleConflict(pending.code(), pending,
-					"The type '" + pending.code() + "' has a change scheduled for " + pending.effectiveFrom()
-							+ " (version " + pending.version()
-							+ "); a change takes effect after the type's last one, not at " + effectiveFrom
+		static ScheduleConflict before(CatalogVersion pending, Instant effectiveFrom, ZoneId zone) {
+			String pendingFrom = TimeOutput.text(pending.effectiveFrom(), zone);
+			return new ScheduleConflict(pending.code(), pending, pendingFrom,
+					"The type '" + pending.code() + "' has a change scheduled for " + pendingFrom + " (version "
+							+ pending.version() + "); a change takes effect after the type's last one, not at "
+							+ TimeOutput.text(effectiveFrom, zone)
 							+ ". Schedule it later, or withdraw the pending change first.");
 		}
 
-		static ScheduleConflict notLast(CatalogVersion withdrawn, CatalogVersion last) {
-			return new ScheduleConflict(withdrawn.code(), last,
+		static ScheduleConflict notLast(CatalogVersion withdrawn, CatalogVersion last, ZoneId zone) {
+			String lastFrom = TimeOutput.text(last.effectiveFrom(), zone);
+			return new ScheduleConflict(withdrawn.code(), last, lastFrom,
 					"Version " + withdrawn.version() + " of '" + withdrawn.code() + "' is followed by version "
-							+ last.version() + ", scheduled for " + last.effectiveFrom()
+							+ last.version() + ", scheduled for " + lastFrom
 							+ "; withdraw the last pending change first.");
 		}
 
@@ -226,7 +235,8 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 			return this.pendingVersion;
 		}
 
-		public Instant pendingEffectiveFrom() {
+		/** When that pending version takes effect, with the zone's offset. */
+		public String pendingEffectiveFrom() {
 			return this.pendingEffectiveFrom;
 		}
 
@@ -239,9 +249,10 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 
 		private final long version;
 
-		ChangeInForce(CatalogVersion version) {
+		ChangeInForce(CatalogVersion version, ZoneId zone) {
 			super("Version " + version.version() + " of '" + version.code() + "' took effect "
-					+ ((version.effectiveFrom() != null) ? "at " + version.effectiveFrom() : "from the beginning")
+					+ ((version.effectiveFrom() != null) ? "at " + TimeOutput.text(version.effectiveFrom(), zone)
+							: "from the beginning")
 					+ "; it can no longer be withdrawn. Make a new change instead.");
 			this.code = version.code();
 			this.version = version.version();

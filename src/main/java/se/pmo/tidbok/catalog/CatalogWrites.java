@@ -2,6 +2,7 @@ package se.pmo.tidbok.catalog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Predicate;
@@ -43,13 +44,17 @@ public class CatalogWrites {
 
 	private final Clock clock;
 
+	/** The zone whose offsets the times in refusals carry. */
+	private final ZoneId zone;
+
 	CatalogWrites(AppointmentTypeRepository repository, CatalogVersions versions, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ZoneId calendarZone) {
 		this.repository = repository;
 		this.versions = versions;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.zone = calendarZone;
 	}
 
 	/** The catalog's timeline as committed now. */
@@ -149,10 +154,10 @@ public class CatalogWrites {
 					this.versions.withdrawn(code, version)));
 		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		if (withdrawn.startedBy(change.now())) {
-			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn);
+			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn, this.zone);
 		}
 		if (withdrawn != last) {
-			throw CatalogChangeRefusedException.ScheduleConflict.notLast(withdrawn, last);
+			throw CatalogChangeRefusedException.ScheduleConflict.notLast(withdrawn, last, this.zone);
 		}
 		this.versions.withdraw(code, version, change.now());
 		CatalogVersion remaining = (history.size() > 1) ? history.get(history.size() - 2) : null;
@@ -201,13 +206,13 @@ public class CatalogWrites {
 	}
 
 	/** When a change takes effect: now when not given, and never before now. */
-	private static Instant requireNotPast(Instant effectiveFrom, Instant now) {
+	private Instant requireNotPast(Instant effectiveFrom, Instant now) {
 		if (effectiveFrom == null) {
 			return now;
 		}
 		Instant from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
 		if (from.isBefore(now)) {
-			throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now);
+			throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now, this.zone);
 		}
 		return from;
 	}
@@ -237,14 +242,14 @@ public class CatalogWrites {
 	 * one is in force (several changes made at one instant follow each other), strictly
 	 * after it when it is pending.
 	 */
-	private static void requireAfter(Change change, CatalogVersion last) {
+	private void requireAfter(Change change, CatalogVersion last) {
 		Instant lastFrom = last.effectiveFrom();
 		if (lastFrom == null) {
 			return;
 		}
 		boolean pending = lastFrom.isAfter(change.now());
 		if (change.from().isBefore(lastFrom) || (pending && change.from().equals(lastFrom))) {
-			throw CatalogChangeRefusedException.ScheduleConflict.before(last, change.from());
+			throw CatalogChangeRefusedException.ScheduleConflict.before(last, change.from(), this.zone);
 		}
 	}
 

@@ -38,14 +38,14 @@ public record ProblemDocumentation(
 		@Schema(description = "After a 412: the type's ETag now, when it is known; read the type again, then retry with it",
 				example = "\"4\"") String currentETag,
 		@Schema(description = "The version of the type the problem is about", example = "3") Long version,
-		@Schema(description = "The effectiveFrom that was refused, as an instant", format = "date-time",
-				example = "2026-11-27T23:00:00Z") String effectiveFrom,
+		@Schema(description = "The effectiveFrom that was refused, with the Stockholm offset of that instant",
+				format = "date-time", example = "2026-11-28T00:00:00+01:00") String effectiveFrom,
 		@Schema(description = "Now, as the service read its clock", format = "date-time",
-				example = "2026-11-28T09:15:00Z") String now,
+				example = "2026-11-28T10:15:00+01:00") String now,
 		@Schema(description = "The type's last pending change, which a change must follow",
 				example = "3") Long pendingVersion,
 		@Schema(description = "When that pending change takes effect", format = "date-time",
-				example = "2026-12-06T23:00:00Z") String pendingEffectiveFrom,
+				example = "2026-12-07T00:00:00+01:00") String pendingEffectiveFrom,
 		@Schema(description = "Each invalid field or parameter with what is wrong with it") List<Error> errors) {
 
 	/**
