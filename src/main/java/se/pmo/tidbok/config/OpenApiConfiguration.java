@@ -245,8 +245,9 @@ public class OpenApiConfiguration {
 	 * Answers are records that Jackson writes whole, null components included: every
 	 * property of a schema that only answers use is always present, so it is required (a
 	 * nullable one may be null). Schemas of request bodies keep what their fields
-	 * declare. A nullable reference to another schema is written as an {@code allOf} of
-	 * one, which OpenAPI 3.0 needs for {@code nullable} to apply.
+	 * declare. A nullable reference to another schema is written as an object that may be
+	 * null and is all of that schema, which OpenAPI 3.0 needs for {@code nullable} to
+	 * apply.
 	 */
 	@Bean
 	OpenApiCustomizer answersAreComplete() {
@@ -277,6 +278,9 @@ public class OpenApiConfiguration {
 	private static Schema<?> nullableReference(Schema<?> property) {
 		ComposedSchema wrapped = new ComposedSchema();
 		wrapped.addAllOfItem(new Schema<>().$ref(property.get$ref()));
+		// Strict validators (ajv) refuse nullable without a type beside it, and by
+		// OpenAPI 3.0.3 such a nullable means nothing.
+		wrapped.setType("object");
 		wrapped.setNullable(true);
 		wrapped.setDescription(property.getDescription());
 		return wrapped;
