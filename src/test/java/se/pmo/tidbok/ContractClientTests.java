@@ -150,11 +150,11 @@ class ContractClientTests {
 		assertThat(created.getHeaders().get("location")).containsExactly("/api/v1/appointment-types/" + code);
 		String etag = created.getHeaders().get("etag").get(0);
 
-		AdminAppointmentType updated = this.admin.updateAppointmentType(code, etag, request.rebookableByPatient(false),
+		AdminAppointmentType updated = this.admin.updateAppointmentType(code, request.rebookableByPatient(false), etag,
 				null);
 		assertThat(updated.getRebookableByPatient()).isFalse();
 		ApiException stale = catchThrowableOfType(ApiException.class,
-				() -> this.admin.updateAppointmentType(code, etag, request, null));
+				() -> this.admin.updateAppointmentType(code, request, etag, null));
 		assertThat(stale.getCode()).isEqualTo(412);
 		Problem problem = problem(stale);
 		assertThat(problem.getType()).isEqualTo(Problem.TypeEnum.URN_PROBLEM_TYPE_TIDBOK_PRECONDITION_FAILED);
@@ -182,7 +182,7 @@ class ContractClientTests {
 			.cancellableByPatient(true)
 			.rebookableByPatient(false)
 			.smsReminder(true);
-		AdminAppointmentType scheduled = this.admin.updateAppointmentType("sexolog-1177", "\"0\"", request,
+		AdminAppointmentType scheduled = this.admin.updateAppointmentType("sexolog-1177", request, "\"0\"",
 				"2026-03-23T00:00");
 		assertThat(scheduled.getEffectiveFrom()).isEqualTo(OffsetDateTime.parse("2026-03-23T00:00:00+01:00"));
 		assertThat(this.catalog.getAppointmentType("sexolog-1177", null, null).getRebookableByPatient()).isTrue();

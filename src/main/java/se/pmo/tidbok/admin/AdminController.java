@@ -2,7 +2,6 @@ package se.pmo.tidbok.admin;
 
 import java.net.URI;
 import java.security.Principal;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +59,21 @@ class AdminController {
 
 	private static final String ETAG_DESCRIPTION = "Strong entity tag: the type's version, to send as If-Match with the next change";
 
-	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type, e.g. \"3\". "
-			+ "Required: without it the change is refused with 428; with a stale one, with 412.";
+	// Documented as optional so that Swagger UI sends a change without it, and the
+	// service answers with the 428 that says what to send.
+	private static final String IF_MATCH_DESCRIPTION = "The ETag from your last read of this type (getAdminAppointmentType), e.g. \"3\". "
+			+ "Send it: without it the change is refused with 428; with a stale one, with 412.";
 
 	private static final String EFFECTIVE_FROM_DESCRIPTION = "When the change takes effect; never sooner than the propagation delay from now (tidbok.catalog.propagation-delay, 2 s by default), "
 			+ "and exactly then when left out: the answer's effectiveFrom says when. "
 			+ "A change takes effect after the type's last pending change (changes append to the end of its timeline). "
-			+ TimeInput.FORMATS;
+			+ TimeInput.DAY_OR_TIME_FORMATS;
 
 	private static final String EFFECTIVE_FROM_EXAMPLE = "2026-12-07T00:00:00+01:00";
+
+	private static final String CODE = "The type's code";
+
+	private static final String CODE_EXAMPLE = "sexolog-1177";
 
 	private final CatalogAdminService admin;
 
@@ -89,9 +94,9 @@ class AdminController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = AdminAppointmentTypeResponse.class))))
 	List<AdminAppointmentTypeResponse> list(
-			@Parameter(description = "The instant to answer for; now when left out. " + TimeInput.FORMATS,
+			@Parameter(description = "The instant to answer for; now when left out. " + TimeInput.DAY_OR_TIME_FORMATS,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String asOf) {
-		return this.admin.list(instant("asOf", asOf));
+		return this.admin.list((asOf != null) ? time("asOf", asOf).instant() : null);
 	}
 
 	@GetMapping("/appointment-types/{code}")
@@ -113,7 +118,8 @@ class AdminController {
 					schema = @Schema(type = "string", example = "\"1\"")),
 			content = @Content)
 	@ApiResponse(responseCode = "404", description = "No type has this code")
-	ResponseEntity<AdminAppointmentTypeResponse> get(@PathVariable String code) {
+	ResponseEntity<AdminAppointmentTypeResponse> get(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code) {
 		AdminAppointmentTypeResponse type = this.admin.get(code);
 		return ResponseEntity.ok().eTag(etag(type)).body(type);
 	}
@@ -141,7 +147,7 @@ class AdminController {
 			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
-		AdminAppointmentTypeResponse created = this.admin.create(request, instant("effectiveFrom", effectiveFrom),
+		AdminAppointmentTypeResponse created = this.admin.create(request, time("effectiveFrom", effectiveFrom),
 				AuditActor.of(principal));
 		return ResponseEntity.created(URI.create("/api/v1/appointment-types/" + created.code()))
 			.eTag(etag(created))
@@ -168,16 +174,16 @@ class AdminController {
 			description = "Another type has this name, or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
-	ResponseEntity<AdminAppointmentTypeResponse> update(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
-					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(
-							name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+	ResponseEntity<AdminAppointmentTypeResponse> update(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(type = "string")) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody AppointmentTypeRequest request,
 			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
 		AdminAppointmentTypeResponse updated = this.admin.update(code, required(ifMatch), request,
-				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
+				time("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(updated)).body(updated);
 	}
 
@@ -199,15 +205,15 @@ class AdminController {
 			description = "Already retired (by its latest version), or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
-	ResponseEntity<AdminAppointmentTypeResponse> retire(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
-					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) String ifMatch,
+	ResponseEntity<AdminAppointmentTypeResponse> retire(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(type = "string")) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
 		AdminAppointmentTypeResponse retired = this.admin.retire(code, required(ifMatch),
-				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
+				time("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(retired)).body(retired);
 	}
 
@@ -228,15 +234,15 @@ class AdminController {
 			description = "Not retired (in its latest version), or the change would take effect before the type's pending change")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
-	ResponseEntity<AdminAppointmentTypeResponse> reinstate(@PathVariable String code,
-			@Parameter(description = IF_MATCH_DESCRIPTION, required = true,
-					schema = @Schema(type = "string", example = "\"0\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) String ifMatch,
+	ResponseEntity<AdminAppointmentTypeResponse> reinstate(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code,
+			@Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(type = "string")) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = EFFECTIVE_FROM_DESCRIPTION,
 					example = EFFECTIVE_FROM_EXAMPLE) @RequestParam(required = false) String effectiveFrom,
 			Principal principal) {
 		AdminAppointmentTypeResponse reinstated = this.admin.reinstate(code, required(ifMatch),
-				instant("effectiveFrom", effectiveFrom), AuditActor.of(principal));
+				time("effectiveFrom", effectiveFrom), AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(etag(reinstated)).body(reinstated);
 	}
 
@@ -256,9 +262,9 @@ class AdminController {
 	// answered too.
 	@DeleteMapping(path = "/scheduled-changes/{code}/{version}",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.UNKNOWN_SCHEDULED_CHANGE,
-			ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT, ProblemType.PRECONDITION_FAILED,
-			ProblemType.PRECONDITION_REQUIRED })
+	@DocumentedProblems({ ProblemType.INVALID_PARAMETER, ProblemType.UNKNOWN_APPOINTMENT_TYPE,
+			ProblemType.UNKNOWN_SCHEDULED_CHANGE, ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT,
+			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
 	@Operation(operationId = "cancelScheduledChange", summary = "Withdraw a change before it takes effect",
 			description = "Only a type's last change can be withdrawn, until the propagation delay before it takes effect: withdraw later ones first. "
 					+ "Needs If-Match with the type's ETag, which is that of the withdrawn version. "
@@ -268,18 +274,22 @@ class AdminController {
 			name = HttpHeaders.ETAG,
 			description = "The type's latest version now, to send as If-Match with the next change; absent when a creation was withdrawn",
 			schema = @Schema(type = "string", example = "\"2\"")))
-	@ApiResponse(responseCode = "404", description = "No such type, or no change with this version to withdraw")
+	@ApiResponse(responseCode = "400", description = "The version is not a whole number in decimal digits")
+	@ApiResponse(responseCode = "404",
+			description = "No such type, or no pending change with this version (never scheduled, or already withdrawn); "
+					+ "answered before If-Match is compared")
 	@ApiResponse(responseCode = "409",
 			description = "The change has taken effect or takes effect within the propagation delay, or is not the type's last")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
-	ResponseEntity<Void> cancelScheduledChange(@PathVariable String code,
+	ResponseEntity<Void> cancelScheduledChange(
+			@Parameter(description = CODE, example = CODE_EXAMPLE) @PathVariable String code,
 			@Parameter(description = "The version the change makes", example = "3") @PathVariable long version,
 			@Parameter(
 					description = "The ETag of the type's latest version: the withdrawn change's version in quotes. "
-							+ "Required: without it the withdrawal is refused with 428; with a stale one, with 412.",
-					required = true, schema = @Schema(type = "string", example = "\"3\"")) @RequestHeader(
-							name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+							+ "Send it: without it the withdrawal is refused with 428; with a stale one, with 412.",
+					schema = @Schema(type = "string")) @RequestHeader(name = HttpHeaders.IF_MATCH,
+							required = false) String ifMatch,
 			Principal principal) {
 		AdminAppointmentTypeResponse left = this.admin.cancelScheduledChange(code, version, required(ifMatch),
 				AuditActor.of(principal));
@@ -318,8 +328,9 @@ class AdminController {
 		return ifMatch;
 	}
 
-	private Instant instant(String parameter, String value) {
-		return (value != null) ? TimeInput.parse(parameter, value, this.zone) : null;
+	/** A time as an administrator writes it; {@code null} when left out. */
+	private TimeInput.Reading time(String parameter, String value) {
+		return (value != null) ? TimeInput.parseDayOrTime(parameter, value, this.zone) : null;
 	}
 
 	private static String etag(AdminAppointmentTypeResponse type) {

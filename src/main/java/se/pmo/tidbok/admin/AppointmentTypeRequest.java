@@ -16,11 +16,11 @@ import se.pmo.tidbok.catalog.NameRule;
 		description = "A new or changed appointment type. The code is derived from the name on creation and never changes.")
 public record AppointmentTypeRequest(@Schema(
 		description = "The PMO name, as the patient sees it on 1177; unique. End it with \" 1177\" to let patients book it online.",
-		example = "Fotterapeut Nybesök 1177", minLength = 1, maxLength = 200,
+		example = "Exempeltyp (ändra mig) 1177", minLength = 1, maxLength = 200,
 		pattern = NAME_PATTERN) @NotBlank(message = "is required") @Size(min = 1, max = 200,
 				message = "must be 1 to 200 characters long") String name,
-		@Schema(description = "Clarifying description, or null", example = "Endast för patienter med diabetes.",
-				nullable = true,
+		@Schema(description = "Clarifying description, or null",
+				example = "Exempel: skriv typens beskrivning här, eller null.", nullable = true,
 				maxLength = 1000) @Size(max = 1000, message = "must be at most 1000 characters") String description,
 		@Schema(description = "The patient sees the time on 1177",
 				example = "true") @NotNull(message = "is required") Boolean visibleToPatient,

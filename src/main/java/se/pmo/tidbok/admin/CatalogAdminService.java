@@ -15,6 +15,7 @@ import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.SwedishText;
+import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
@@ -59,27 +60,38 @@ public class CatalogAdminService {
 		return response(this.catalog.latest(code), List.of());
 	}
 
+	/*
+	 * effectiveFrom: when the change takes effect, null for now; the warnings of how it
+	 * was read join those of the change.
+	 */
+
 	@Transactional
-	public AdminAppointmentTypeResponse create(AppointmentTypeRequest request, Instant effectiveFrom, String actor) {
-		return recorded(AuditTrail.Action.CREATE, actor, this.catalog.create(request.toDetails(), effectiveFrom));
+	public AdminAppointmentTypeResponse create(AppointmentTypeRequest request, TimeInput.Reading effectiveFrom,
+			String actor) {
+		return recorded(AuditTrail.Action.CREATE, actor,
+				this.catalog.create(request.toDetails(), instant(effectiveFrom)), effectiveFrom);
 	}
 
 	@Transactional
 	public AdminAppointmentTypeResponse update(String code, IfMatch ifMatch, AppointmentTypeRequest request,
-			Instant effectiveFrom, String actor) {
+			TimeInput.Reading effectiveFrom, String actor) {
 		return recorded(AuditTrail.Action.UPDATE, actor,
-				this.catalog.update(code, ifMatch::matches, request.toDetails(), effectiveFrom));
+				this.catalog.update(code, ifMatch::matches, request.toDetails(), instant(effectiveFrom)),
+				effectiveFrom);
 	}
 
 	@Transactional
-	public AdminAppointmentTypeResponse retire(String code, IfMatch ifMatch, Instant effectiveFrom, String actor) {
-		return recorded(AuditTrail.Action.RETIRE, actor, this.catalog.retire(code, ifMatch::matches, effectiveFrom));
+	public AdminAppointmentTypeResponse retire(String code, IfMatch ifMatch, TimeInput.Reading effectiveFrom,
+			String actor) {
+		return recorded(AuditTrail.Action.RETIRE, actor,
+				this.catalog.retire(code, ifMatch::matches, instant(effectiveFrom)), effectiveFrom);
 	}
 
 	@Transactional
-	public AdminAppointmentTypeResponse reinstate(String code, IfMatch ifMatch, Instant effectiveFrom, String actor) {
+	public AdminAppointmentTypeResponse reinstate(String code, IfMatch ifMatch, TimeInput.Reading effectiveFrom,
+			String actor) {
 		return recorded(AuditTrail.Action.REINSTATE, actor,
-				this.catalog.reinstate(code, ifMatch::matches, effectiveFrom));
+				this.catalog.reinstate(code, ifMatch::matches, instant(effectiveFrom)), effectiveFrom);
 	}
 
 	/**
@@ -125,12 +137,21 @@ public class CatalogAdminService {
 		return this.audit.page(code, page, size);
 	}
 
-	private AdminAppointmentTypeResponse recorded(AuditTrail.Action action, String actor, CatalogChange change) {
+	private AdminAppointmentTypeResponse recorded(AuditTrail.Action action, String actor, CatalogChange change,
+			TimeInput.Reading effectiveFrom) {
 		if (change.changed()) {
 			this.audit.record(Instant.now(this.clock), actor, action, change.revision(), change.before(),
 					change.after());
 		}
-		return response(change.after(), change.warnings());
+		List<String> warnings = new ArrayList<>(change.warnings());
+		if (effectiveFrom != null) {
+			warnings.addAll(effectiveFrom.warnings());
+		}
+		return response(change.after(), List.copyOf(warnings));
+	}
+
+	private static Instant instant(TimeInput.Reading reading) {
+		return (reading != null) ? reading.instant() : null;
 	}
 
 	private AdminAppointmentTypeResponse response(CatalogVersion version, List<String> warnings) {

@@ -2,6 +2,7 @@ package se.pmo.tidbok.catalog;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -162,11 +163,15 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 	/** A change that would take effect before now. */
 	public static final class EffectiveFromInPast extends CatalogChangeRefusedException {
 
-		private final Instant effectiveFrom;
+		private final String effectiveFrom;
 
-		private final Instant now;
+		private final String now;
 
-		EffectiveFromInPast(Instant effectiveFrom, Instant now, Instant earliest) {
+		EffectiveFromInPast(Instant effectiveFrom, Instant now, Instant earliest, ZoneId zone) {
+			this(TimeOutput.text(effectiveFrom, zone), TimeOutput.text(now, zone), TimeOutput.text(earliest, zone));
+		}
+
+		private EffectiveFromInPast(String effectiveFrom, String now, String earliest) {
 			super("'effectiveFrom' is " + effectiveFrom + ", before " + earliest + ": a change made now (" + now
 					+ ") takes effect at that instant or later, once every instance knows of it. "
 					+ "Leave effectiveFrom out to make the change as soon as possible.");
@@ -174,11 +179,13 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 			this.now = now;
 		}
 
-		public Instant effectiveFrom() {
+		/** When the change was to take effect, with the zone's offset. */
+		public String effectiveFrom() {
 			return this.effectiveFrom;
 		}
 
-		public Instant now() {
+		/** Now, with the zone's offset. */
+		public String now() {
 			return this.now;
 		}
 
@@ -195,27 +202,29 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 
 		private final long pendingVersion;
 
-		private final Instant pendingEffectiveFrom;
+		private final String pendingEffectiveFrom;
 
-		ScheduleConflict(String code, CatalogVersion pending, String message) {
+		ScheduleConflict(String code, CatalogVersion pending, String pendingEffectiveFrom, String message) {
 			super(message);
 			this.code = code;
 			this.pendingVersion = pending.version();
-			this.pendingEffectiveFrom = pending.effectiveFrom();
+			this.pendingEffectiveFrom = pendingEffectiveFrom;
 		}
 
-		static ScheduleConflict before(CatalogVersion pending, Instant effectiveFrom) {
-			return new ScheduleConflict(pending.code(), pending,
-					"The type '" + pending.code() + "' has a change scheduled for " + pending.effectiveFrom()
-							+ " (version " + pending.version()
-							+ "); a change takes effect after the type's last one, not at " + effectiveFrom
+		static ScheduleConflict before(CatalogVersion pending, Instant effectiveFrom, ZoneId zone) {
+			String pendingFrom = TimeOutput.text(pending.effectiveFrom(), zone);
+			return new ScheduleConflict(pending.code(), pending, pendingFrom,
+					"The type '" + pending.code() + "' has a change scheduled for " + pendingFrom + " (version "
+							+ pending.version() + "); a change takes effect after the type's last one, not at "
+							+ TimeOutput.text(effectiveFrom, zone)
 							+ ". Schedule it later, or withdraw the pending change first.");
 		}
 
-		static ScheduleConflict notLast(CatalogVersion withdrawn, CatalogVersion last) {
-			return new ScheduleConflict(withdrawn.code(), last,
+		static ScheduleConflict notLast(CatalogVersion withdrawn, CatalogVersion last, ZoneId zone) {
+			String lastFrom = TimeOutput.text(last.effectiveFrom(), zone);
+			return new ScheduleConflict(withdrawn.code(), last, lastFrom,
 					"Version " + withdrawn.version() + " of '" + withdrawn.code() + "' is followed by version "
-							+ last.version() + ", scheduled for " + last.effectiveFrom()
+							+ last.version() + ", scheduled for " + lastFrom
 							+ "; withdraw the last pending change first.");
 		}
 
@@ -228,7 +237,8 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 			return this.pendingVersion;
 		}
 
-		public Instant pendingEffectiveFrom() {
+		/** When that pending version takes effect, with the zone's offset. */
+		public String pendingEffectiveFrom() {
 			return this.pendingEffectiveFrom;
 		}
 
@@ -241,9 +251,10 @@ public abstract sealed class CatalogChangeRefusedException extends RuntimeExcept
 
 		private final long version;
 
-		ChangeInForce(CatalogVersion version, Duration propagationDelay) {
+		ChangeInForce(CatalogVersion version, Duration propagationDelay, ZoneId zone) {
 			super("Version " + version.version() + " of '" + version.code() + "' "
-					+ ((version.effectiveFrom() != null) ? "takes effect at " + version.effectiveFrom()
+					+ ((version.effectiveFrom() != null)
+							? "takes effect at " + TimeOutput.text(version.effectiveFrom(), zone)
 							: "is in force from the beginning")
 					+ ": a change can be withdrawn only until " + propagationDelay.toMillis()
 					+ " ms before it takes effect, as every instance may answer for that instant from then on. "

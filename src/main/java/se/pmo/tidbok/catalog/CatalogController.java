@@ -45,7 +45,7 @@ class CatalogController {
 	private static final String IF_NONE_MATCH = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)";
 
 	private static final String AS_OF = "The instant to answer for, as the catalog was (or is scheduled to be) then; now when left out. "
-			+ TimeInput.FORMATS;
+			+ TimeInput.DAY_OR_TIME_FORMATS;
 
 	private final Catalog catalog;
 
@@ -208,7 +208,7 @@ class CatalogController {
 	}
 
 	private Instant instant(String asOf) {
-		return (asOf != null) ? TimeInput.parse("asOf", asOf, this.zone) : null;
+		return (asOf != null) ? TimeInput.parseDayOrTime("asOf", asOf, this.zone).instant() : null;
 	}
 
 	/**

@@ -81,14 +81,14 @@ public class CatalogProblems {
 				yield ProblemType.INVALID_BODY;
 			}
 			case CatalogChangeRefusedException.EffectiveFromInPast past -> {
-				facts.put("effectiveFrom", past.effectiveFrom().toString());
-				facts.put("now", past.now().toString());
+				facts.put("effectiveFrom", past.effectiveFrom());
+				facts.put("now", past.now());
 				yield ProblemType.EFFECTIVE_FROM_IN_PAST;
 			}
 			case CatalogChangeRefusedException.ScheduleConflict conflict -> {
 				facts.put("code", conflict.code());
 				facts.put("pendingVersion", conflict.pendingVersion());
-				facts.put("pendingEffectiveFrom", conflict.pendingEffectiveFrom().toString());
+				facts.put("pendingEffectiveFrom", conflict.pendingEffectiveFrom());
 				yield ProblemType.SCHEDULE_CONFLICT;
 			}
 			case CatalogChangeRefusedException.ChangeInForce inForce -> {

@@ -3,6 +3,7 @@ package se.pmo.tidbok.catalog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,14 +54,18 @@ public class CatalogWrites {
 
 	private final Duration propagationDelay;
 
+	/** The zone whose offsets the times in refusals carry. */
+	private final ZoneId zone;
+
 	CatalogWrites(AppointmentTypeRepository repository, CatalogVersions versions, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock, CatalogProperties properties) {
+			ApplicationEventPublisher events, Clock clock, CatalogProperties properties, ZoneId calendarZone) {
 		this.repository = repository;
 		this.versions = versions;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 		this.propagationDelay = properties.propagationDelay();
+		this.zone = calendarZone;
 	}
 
 	/** The catalog's timeline as committed now. */
@@ -118,6 +123,8 @@ public class CatalogWrites {
 	public CatalogChange update(String code, Predicate<String> ifMatch, AppointmentTypeDetails details,
 			Instant effectiveFrom) {
 		RightsCheck.Result check = checked(details);
+		// Every parameter is judged before a write of the same values is answered as one.
+		requireNotPast(effectiveFrom, now());
 		// A write of the same values changes nothing, not even the catalog revision (and
 		// so the lists' entity tags): seen before the write lock is taken.
 		CatalogVersion current = latestMatching(this.versions.timeline(), code, ifMatch);
@@ -203,18 +210,21 @@ public class CatalogWrites {
 	}
 
 	CatalogChange withdraw(Change change, String code, long version, Predicate<String> ifMatch) {
+		// What does not exist is refused before the precondition is compared: a stale
+		// If-Match would otherwise hide that there is nothing to withdraw.
+		change.timeline().latest(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		List<CatalogVersion> history = change.timeline().history(code);
-		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		CatalogVersion withdrawn = history.stream()
 			.filter((candidate) -> candidate.version() == version)
 			.findFirst()
 			.orElseThrow(() -> new CatalogChangeRefusedException.UnknownScheduledChange(code, version,
 					this.versions.withdrawn(code, version)));
+		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		if (withdrawn.startedBy(change.now().plus(this.propagationDelay))) {
-			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn, this.propagationDelay);
+			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn, this.propagationDelay, this.zone);
 		}
 		if (withdrawn != last) {
-			throw CatalogChangeRefusedException.ScheduleConflict.notLast(withdrawn, last);
+			throw CatalogChangeRefusedException.ScheduleConflict.notLast(withdrawn, last, this.zone);
 		}
 		this.versions.withdraw(code, version, change.now());
 		CatalogVersion remaining = (history.size() > 1) ? history.get(history.size() - 2) : null;
@@ -249,18 +259,35 @@ public class CatalogWrites {
 	private Change begin(Instant effectiveFrom) {
 		Long revision = this.jdbc
 			.queryForObject("UPDATE catalog_revision SET revision = revision + 1 RETURNING revision", Long.class);
-		// PostgreSQL keeps microseconds: what is answered is what is stored.
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Instant earliest = now.plus(this.propagationDelay);
-		Instant from = earliest;
-		if (effectiveFrom != null) {
-			from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
-			if (from.isBefore(earliest)) {
-				throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now, earliest);
-			}
-		}
+		Instant now = now();
+		Instant from = requireNotPast(effectiveFrom, now);
 		return new Change((revision != null) ? revision : 0, now, from, effectiveFrom == null,
 				this.versions.timeline());
+	}
+
+	/**
+	 * Now, to the microsecond: PostgreSQL keeps microseconds, and what is answered is
+	 * what is stored.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** When a change takes effect: now when not given, and never before now. */
+	/**
+	 * When a change asked to take effect at {@code effectiveFrom} does: never before the
+	 * propagation delay from now, and exactly then when it is left out.
+	 */
+	private Instant requireNotPast(Instant effectiveFrom, Instant now) {
+		Instant earliest = now.plus(this.propagationDelay);
+		if (effectiveFrom == null) {
+			return earliest;
+		}
+		Instant from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
+		if (from.isBefore(earliest)) {
+			throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now, earliest, this.zone);
+		}
+		return from;
 	}
 
 	private static RightsCheck.Result checked(AppointmentTypeDetails details) {
@@ -288,14 +315,14 @@ public class CatalogWrites {
 	 * one is in force (several changes made at one instant follow each other), strictly
 	 * after it when it is pending.
 	 */
-	private static void requireAfter(Change change, CatalogVersion last) {
+	private void requireAfter(Change change, CatalogVersion last) {
 		Instant lastFrom = last.effectiveFrom();
 		if (lastFrom == null) {
 			return;
 		}
 		boolean pending = lastFrom.isAfter(change.now());
 		if (change.from().isBefore(lastFrom) || (pending && change.from().equals(lastFrom))) {
-			throw CatalogChangeRefusedException.ScheduleConflict.before(last, change.from());
+			throw CatalogChangeRefusedException.ScheduleConflict.before(last, change.from(), this.zone);
 		}
 	}
 
@@ -342,8 +369,8 @@ public class CatalogWrites {
 			return new CatalogChange(change.revision(), before, after, warnings);
 		}
 		List<String> said = new ArrayList<>(warnings);
-		said.add("Takes effect at " + after.effectiveFrom() + ", " + this.propagationDelay.toMillis()
-				+ " ms from now: the earliest instant every instance serves it.");
+		said.add("Takes effect at " + TimeOutput.text(after.effectiveFrom(), this.zone) + ", "
+				+ this.propagationDelay.toMillis() + " ms from now: the earliest instant every instance serves it.");
 		return new CatalogChange(change.revision(), before, after, List.copyOf(said));
 	}
 

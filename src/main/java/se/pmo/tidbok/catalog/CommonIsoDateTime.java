@@ -1,6 +1,7 @@
 package se.pmo.tidbok.catalog;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -89,6 +90,28 @@ final class CommonIsoDateTime {
 		try {
 			return OffsetDateTime.of(local,
 					ZoneOffset.ofHoursMinutes(direction * offsetHours, direction * offsetMinutes));
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The date of a text that is exactly {@code 2027-01-01}, as {@code ISO_LOCAL_DATE}
+	 * reads it (a test compares the two), or {@code null} for any other text.
+	 */
+	static LocalDate readDate(String text) {
+		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 2);
+		int day = digits(text, 8, 2);
+		if ((year | month | day) < 0) {
+			return null;
+		}
+		try {
+			return LocalDate.of(year, month, day);
 		}
 		catch (DateTimeException ex) {
 			return null;

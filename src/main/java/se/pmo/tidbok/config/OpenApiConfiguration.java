@@ -178,6 +178,41 @@ public class OpenApiConfiguration {
 	}
 
 	/**
+	 * Swagger UI's "Try it out" fills every parameter with its example, and an optional
+	 * parameter (a filter, {@code asOf}, a conditional header) filled in changes the
+	 * answer without the reader noticing: an optional parameter's example is moved into
+	 * its description, so that the field starts empty and a blind execute asks for what a
+	 * client that sends nothing gets.
+	 */
+	@Bean
+	OpenApiCustomizer optionalParametersStartEmpty() {
+		return (openApi) -> openApi.getPaths()
+			.values()
+			.forEach((path) -> path.readOperations()
+				.stream()
+				.filter((operation) -> operation.getParameters() != null)
+				.flatMap((operation) -> operation.getParameters().stream())
+				.filter((parameter) -> !Boolean.TRUE.equals(parameter.getRequired()))
+				.forEach(OpenApiConfiguration::exampleIntoDescription));
+	}
+
+	private static void exampleIntoDescription(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+		Schema<?> schema = parameter.getSchema();
+		Object example = (parameter.getExample() != null) ? parameter.getExample()
+				: (schema != null) ? schema.getExample() : null;
+		parameter.setExample(null);
+		parameter.setExamples(null);
+		if (schema != null) {
+			schema.setExample(null);
+			schema.setExampleSetFlag(false);
+		}
+		if (example != null) {
+			String description = (parameter.getDescription() != null) ? parameter.getDescription().strip() : "";
+			parameter.setDescription((description + " For example `" + example + "`.").strip());
+		}
+	}
+
+	/**
 	 * The Problem schema, with its type restricted to this API's problem types, and the
 	 * answers given before any operation is chosen (an unknown path, a method the path
 	 * does not have, a request that cannot be parsed, a query string that cannot be
@@ -210,8 +245,9 @@ public class OpenApiConfiguration {
 	 * Answers are records that Jackson writes whole, null components included: every
 	 * property of a schema that only answers use is always present, so it is required (a
 	 * nullable one may be null). Schemas of request bodies keep what their fields
-	 * declare. A nullable reference to another schema is written as an {@code allOf} of
-	 * one, which OpenAPI 3.0 needs for {@code nullable} to apply.
+	 * declare. A nullable reference to another schema is written as an object that may be
+	 * null and is all of that schema, which OpenAPI 3.0 needs for {@code nullable} to
+	 * apply.
 	 */
 	@Bean
 	OpenApiCustomizer answersAreComplete() {
@@ -242,6 +278,9 @@ public class OpenApiConfiguration {
 	private static Schema<?> nullableReference(Schema<?> property) {
 		ComposedSchema wrapped = new ComposedSchema();
 		wrapped.addAllOfItem(new Schema<>().$ref(property.get$ref()));
+		// Strict validators (ajv) refuse nullable without a type beside it, and by
+		// OpenAPI 3.0.3 such a nullable means nothing.
+		wrapped.setType("object");
 		wrapped.setNullable(true);
 		wrapped.setDescription(property.getDescription());
 		return wrapped;

@@ -74,15 +74,15 @@ final class ProblemExamples {
 		add(ProblemType.STATE_CONFLICT, "/api/v1/admin/appointment-types/fotterapeut-nybesok-1177/retirement",
 				"The type 'fotterapeut-nybesok-1177' is already retired.", "code", "fotterapeut-nybesok-1177");
 		add(ProblemType.EFFECTIVE_FROM_IN_PAST, "/api/v1/admin/appointment-types/logoped-1177",
-				"'effectiveFrom' is 2026-11-27T23:00:00Z, before now (2026-11-28T09:15:00Z): a change takes effect now or later. "
+				"'effectiveFrom' is 2026-11-28T00:00:00+01:00, before now (2026-11-28T10:15:00+01:00): a change takes effect now or later. "
 						+ "Leave effectiveFrom out to make the change now.",
-				"effectiveFrom", "2026-11-27T23:00:00Z", "now", "2026-11-28T09:15:00Z");
+				"effectiveFrom", "2026-11-28T00:00:00+01:00", "now", "2026-11-28T10:15:00+01:00");
 		add(ProblemType.SCHEDULE_CONFLICT, "/api/v1/admin/appointment-types/logoped-1177",
-				"The type 'logoped-1177' has a change scheduled for 2026-12-06T23:00:00Z (version 3); a change takes effect "
-						+ "after the type's last one, not at 2026-11-28T09:15:00Z. Schedule it later, or withdraw the pending change first.",
-				"code", "logoped-1177", "pendingVersion", 3, "pendingEffectiveFrom", "2026-12-06T23:00:00Z");
+				"The type 'logoped-1177' has a change scheduled for 2026-12-07T00:00:00+01:00 (version 3); a change takes effect "
+						+ "after the type's last one, not at 2026-11-28T10:15:00+01:00. Schedule it later, or withdraw the pending change first.",
+				"code", "logoped-1177", "pendingVersion", 3, "pendingEffectiveFrom", "2026-12-07T00:00:00+01:00");
 		add(ProblemType.CHANGE_IN_FORCE, "/api/v1/admin/scheduled-changes/logoped-1177/2",
-				"Version 2 of 'logoped-1177' took effect at 2026-11-01T00:00:00Z; it can no longer be withdrawn. Make a new change instead.",
+				"Version 2 of 'logoped-1177' took effect at 2026-11-01T01:00:00+01:00; it can no longer be withdrawn. Make a new change instead.",
 				"code", "logoped-1177", "version", 2);
 		add(ProblemType.UNKNOWN_SCHEDULED_CHANGE, "/api/v1/admin/scheduled-changes/logoped-1177/4",
 				"The type 'logoped-1177' has no scheduled change with version 4: it was withdrawn.", "code",

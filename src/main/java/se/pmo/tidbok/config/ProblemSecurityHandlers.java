@@ -50,14 +50,29 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 		if (this.basic) {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tidbok-catalog\", charset=\"UTF-8\"");
 		}
-		Problems.write(response, ProblemType.UNAUTHORIZED,
-				"Changing the catalog needs an authenticated administrator.");
+		Problems.write(response, ProblemType.UNAUTHORIZED, refused(request) + " needs an authenticated administrator.");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		Problems.write(response, ProblemType.FORBIDDEN, "Changing the catalog needs the administrator role.");
+		Problems.write(response, ProblemType.FORBIDDEN, refused(request) + " needs the administrator role.");
+	}
+
+	/** What the request asked for, so that the refusal names it. */
+	static String refused(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return "Changing the catalog";
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/v1/admin/audit")) {
+			return "Reading the audit trail";
+		}
+		if (path.startsWith("/api/v1/admin/scheduled-changes")) {
+			return "Reading the scheduled changes";
+		}
+		return "Reading the administrators' view of the catalog";
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.admin.AdminAppointmentTypeResponse;
 import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.admin.AuditEntryResponse;
@@ -52,9 +53,8 @@ class ConsoleTypes {
 	@PostMapping("/ny")
 	String create(@ModelAttribute("form") TypeForm form, BindingResult errors, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		AdminAppointmentTypeResponse created = Attempt.run(
-				() -> this.admin.create(form.request(), form.effectiveFrom(this.zone), AuditActor.of(principal)),
-				errors, this.zone);
+		AdminAppointmentTypeResponse created = Attempt.run(() -> this.admin.create(form.request(),
+				TimeInput.Reading.exactly(form.effectiveFrom(this.zone)), AuditActor.of(principal)), errors, this.zone);
 		if (created == null) {
 			return refused(response, model, null, form);
 		}
@@ -72,8 +72,10 @@ class ConsoleTypes {
 	String update(@PathVariable String code, @ModelAttribute("form") TypeForm form, BindingResult errors,
 			Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			AdminAppointmentTypeResponse updated = Attempt.run(() -> this.admin.update(code, ifMatch(form.getVersion()),
-					form.request(), form.effectiveFrom(this.zone), AuditActor.of(principal)), errors, this.zone);
+			AdminAppointmentTypeResponse updated = Attempt.run(
+					() -> this.admin.update(code, ifMatch(form.getVersion()), form.request(),
+							TimeInput.Reading.exactly(form.effectiveFrom(this.zone)), AuditActor.of(principal)),
+					errors, this.zone);
 			if (updated == null) {
 				return refused(response, model, this.admin.get(code), form);
 			}
@@ -104,8 +106,10 @@ class ConsoleTypes {
 			RedirectAttributes redirect, HttpServletResponse response, boolean retire, String actor) {
 		try {
 			AdminAppointmentTypeResponse changed = Attempt.run(() -> retire
-					? this.admin.retire(code, ifMatch(state.getVersion()), state.effectiveFrom(this.zone), actor)
-					: this.admin.reinstate(code, ifMatch(state.getVersion()), state.effectiveFrom(this.zone), actor),
+					? this.admin.retire(code, ifMatch(state.getVersion()),
+							TimeInput.Reading.exactly(state.effectiveFrom(this.zone)), actor)
+					: this.admin.reinstate(code, ifMatch(state.getVersion()),
+							TimeInput.Reading.exactly(state.effectiveFrom(this.zone)), actor),
 					errors, this.zone);
 			if (changed == null) {
 				AdminAppointmentTypeResponse type = this.admin.get(code);

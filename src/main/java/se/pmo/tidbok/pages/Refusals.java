@@ -1,5 +1,7 @@
 package se.pmo.tidbok.pages;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -47,10 +49,12 @@ final class Refusals {
 			case InvalidText text -> List.of(text(text));
 			case InvalidFields fields -> fields.errors().stream().map(Refusals::field).toList();
 			case EffectiveFromInPast past -> List.of(new Refusal("date",
-					"Tidpunkten " + Swedish.time(past.effectiveFrom(), zone) + " har redan passerat (nu är klockan "
-							+ Swedish.time(past.now(), zone) + "). Välj en senare tidpunkt, eller \"Nu\"."));
+					"Tidpunkten " + Swedish.time(instant(past.effectiveFrom()), zone)
+							+ " har redan passerat (nu är klockan " + Swedish.time(instant(past.now()), zone)
+							+ "). Välj en senare tidpunkt, eller \"Nu\"."));
 			case ScheduleConflict conflict -> List.of(new Refusal("date", "Typen har redan en planerad ändring från "
-					+ Swedish.time(conflict.pendingEffectiveFrom(), zone) + " (version " + conflict.pendingVersion()
+					+ Swedish.time(instant(conflict.pendingEffectiveFrom()), zone) + " (version "
+					+ conflict.pendingVersion()
 					+ "). En ny ändring måste gälla från en senare tidpunkt; eller återkalla den planerade först."));
 			case StateConflict ignored -> List.of(new Refusal(null, "Typen är redan i det läget."));
 			case StaleVersion ignored -> List.of(new Refusal(null, "Typen har ändrats sedan du öppnade formuläret."));
@@ -115,6 +119,11 @@ final class Refusals {
 			return "Typen är ombokningsbar men inte avbokningsbar: vid ombokning lämnar patienten ändå den gamla tiden.";
 		}
 		return warning;
+	}
+
+	/** A time as a refusal's facts carry it: ISO-8601 with the zone's offset. */
+	private static Instant instant(String text) {
+		return OffsetDateTime.parse(text).toInstant();
 	}
 
 }

@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -120,7 +121,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		String expected = (ex.getRequiredType() == Boolean.class) ? "true or false" : "a valid value";
+		Class<?> required = (ex.getRequiredType() != null)
+				? ClassUtils.resolvePrimitiveIfNecessary(ex.getRequiredType()) : Object.class;
+		String expected = (required == Boolean.class) ? "true or false"
+				: Number.class.isAssignableFrom(required) ? "a whole number in decimal digits" : "a valid value";
 		ProblemDetail problem = ProblemType.INVALID_PARAMETER.detail(
 				"Parameter '" + name + "' must be " + expected + ", not '" + ex.getValue() + "'.",
 				Map.of("parameter", String.valueOf(name)));

@@ -279,7 +279,7 @@ class CatalogOverTimeTests {
 		JsonNode earlier = update("\"1\"", "2026-03-22T12:00:00%2B01:00", true).json();
 		assertThat(earlier.get("type").asString()).isEqualTo("urn:problem-type:tidbok:schedule-conflict");
 		assertThat(earlier.get("pendingVersion").asLong()).isEqualTo(1);
-		assertThat(earlier.get("pendingEffectiveFrom").asString()).isEqualTo("2026-03-22T23:00:00Z");
+		assertThat(earlier.get("pendingEffectiveFrom").asString()).isEqualTo("2026-03-23T00:00:00+01:00");
 		JsonNode atTheSameInstant = update("\"1\"", MONDAY_PARAMETER, true).json();
 		assertThat(atTheSameInstant.get("type").asString()).isEqualTo("urn:problem-type:tidbok:schedule-conflict");
 		assertThat(atTheSameInstant.get("pendingVersion").asLong()).isEqualTo(1);
@@ -315,7 +315,9 @@ class CatalogOverTimeTests {
 	void effectiveFromIsNeverInThePastAndLocalTimesAcrossTheDaylightSavingChangesMustBeUnambiguous() {
 		JsonNode past = update("\"0\"", "2026-03-20T09:29:59%2B01:00", false).json();
 		assertThat(past.get("type").asString()).isEqualTo("urn:problem-type:tidbok:effective-from-in-past");
-		assertThat(past.get("effectiveFrom").asString()).isEqualTo("2026-03-20T08:29:59Z");
+		assertThat(past.get("effectiveFrom").asString()).isEqualTo("2026-03-20T09:29:59+01:00");
+		assertThat(past.get("now").asString()).isEqualTo("2026-03-20T09:30:00+01:00");
+		assertThat(past.get("detail").asString()).doesNotContainPattern("\\dZ");
 		JsonNode ambiguous = update("\"0\"", "2026-10-25T02:30", false).json();
 		assertThat(ambiguous.get("type").asString()).isEqualTo("urn:problem-type:tidbok:ambiguous-local-time");
 		assertThat(ambiguous.get("parameter").asString()).isEqualTo("effectiveFrom");

@@ -2,6 +2,7 @@ package se.pmo.tidbok.catalog;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -68,6 +69,41 @@ class CommonIsoDateTimeTests {
 		}
 		assertThat(texts).hasSize(113_400);
 		assertThat(readHere).as("texts read without java.time").isGreaterThan(3_000);
+	}
+
+	@Test
+	void readsADateAloneAsIsoLocalDateDoesForEveryCombinationOfParts() {
+		int read = 0;
+		int texts = 0;
+		for (String year : List.of("0000", "1900", "2024", "2026", "9999", "20x6", "+2026", "226")) {
+			for (String month : List.of("00", "01", "02", "12", "13", "1", "x1")) {
+				for (String day : List.of("00", "01", "28", "29", "30", "31", "32", "1", "011")) {
+					for (String tail : List.of("", " ", "T", "T00:00", "Z")) {
+						String text = year + "-" + month + "-" + day + tail;
+						texts++;
+						LocalDate date = CommonIsoDateTime.readDate(text);
+						LocalDate reference = referenceDate(text);
+						if (date != null) {
+							read++;
+						}
+						// Other shapes may be dates to java.time (+2026-01-01), never
+						// here.
+						assertThat(date).as(text).isEqualTo((text.length() == 10) ? reference : null);
+					}
+				}
+			}
+		}
+		assertThat(texts).isEqualTo(2_520);
+		assertThat(read).isGreaterThan(50);
+	}
+
+	private static LocalDate referenceDate(String text) {
+		try {
+			return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -58,4 +58,48 @@ class TimeInputTests {
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(InvalidTimeException.Reason.INVALID));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "2027-01-01, 2026-12-31T23:00:00Z", "2026-07-01, 2026-06-30T22:00:00Z",
+			// The days the clocks change: their midnight is on the side it lies on.
+			"2026-03-29, 2026-03-28T23:00:00Z", "2026-10-25, 2026-10-24T22:00:00Z",
+			// Written as Stockholm writes it, or as UTC: nothing to warn of.
+			"2027-01-01T00:00:00+01:00, 2026-12-31T23:00:00Z", "2026-07-01T00:00+02:00, 2026-06-30T22:00:00Z",
+			"2027-01-01T00:00:00Z, 2027-01-01T00:00:00Z", "2027-01-01T00:00, 2026-12-31T23:00:00Z",
+			"2027-01-01T00:00:00+01:00[Europe/Stockholm], 2026-12-31T23:00:00Z" })
+	void readsADateAloneAsMidnightInStockholmWithoutWarnings(String value, Instant expected) {
+		TimeInput.Reading reading = TimeInput.parseDayOrTime("effectiveFrom", value, STOCKHOLM);
+		assertThat(reading.instant()).isEqualTo(expected);
+		assertThat(reading.warnings()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"2027-01-01T00:00:00+02:00 | 2026-12-31T22:00:00Z | '+02:00 is summer time; on 2027-01-01 Stockholm "
+					+ "is +01:00: this takes effect at 23:00 the day before (2026-12-31T23:00:00+01:00).'",
+			"2026-07-01T00:00+01:00 | 2026-06-30T23:00:00Z | '+01:00 is winter time; on 2026-07-01 Stockholm is "
+					+ "+02:00: this takes effect at 01:00 that day (2026-07-01T01:00:00+02:00).'",
+			"2027-01-01T22:00:00-05:00 | 2027-01-02T03:00:00Z | '-05:00 is not an offset of Stockholm; on "
+					+ "2027-01-01 Stockholm is +01:00: this takes effect at 04:00 the day after (2027-01-02T04:00:00+01:00).'",
+			"2027-01-01T00:00:00-00:00 | 2027-01-01T00:00:00Z | '+00:00 is not an offset of Stockholm; on 2027-01-01 "
+					+ "Stockholm is +01:00: this takes effect at 01:00 that day (2027-01-01T01:00:00+01:00).'" })
+	void takesAnOffsetThatIsNotStockholmsAsWrittenAndWarnsWhatItMeansThere(String value, Instant expected,
+			String warning) {
+		TimeInput.Reading reading = TimeInput.parseDayOrTime("effectiveFrom", value, STOCKHOLM);
+		assertThat(reading.instant()).isEqualTo(expected);
+		assertThat(reading.warnings()).containsExactly("'effectiveFrom' is " + value + ": " + warning);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2026-03-08, NONEXISTENT", "2026-11-01, AMBIGUOUS", "2026-02-30, INVALID", "2026-3-08, INVALID",
+			"20260308, INVALID" })
+	void refusesADateWhoseMidnightIsNoUsableLocalTime(String value, InvalidTimeException.Reason reason) {
+		// Havana changes its clocks at midnight.
+		assertThatExceptionOfType(InvalidTimeException.class)
+			.isThrownBy(() -> TimeInput.parseDayOrTime("asOf", value, ZoneId.of("America/Havana")))
+			.satisfies((ex) -> {
+				assertThat(ex.reason()).isEqualTo(reason);
+				assertThat(ex.parameter()).isEqualTo("asOf");
+			});
+	}
+
 }

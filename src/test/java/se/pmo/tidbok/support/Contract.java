@@ -38,6 +38,8 @@ public final class Contract {
 
 	private final JsonNode document;
 
+	private final StrictSchemas strict;
+
 	private final List<Template> templates = new ArrayList<>();
 
 	private record Template(String path, Pattern pattern) {
@@ -46,6 +48,7 @@ public final class Contract {
 	Contract(String document) {
 		this.document = JSON.readTree(document);
 		this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document).build();
+		this.strict = new StrictSchemas(document);
 		this.document.get("paths")
 			.propertyNames()
 			.forEach((path) -> this.templates.add(new Template(path,
@@ -63,6 +66,11 @@ public final class Contract {
 	/** The served document. */
 	public JsonNode document() {
 		return this.document;
+	}
+
+	/** The document's schemas as a strict JSON-Schema validator reads them. */
+	public StrictSchemas strict() {
+		return this.strict;
 	}
 
 	/**
@@ -115,6 +123,7 @@ public final class Contract {
 						.collect(Collectors.joining("\n"))
 					+ "\nAnswer: " + text(content));
 		}
+		checkStrictly(what, method, path, status, contentType, content);
 		if (status >= 400) {
 			JsonNode documented = operation.get("responses").get(String.valueOf(status));
 			String type = JSON.readTree(content).path("type").asString("");
@@ -134,6 +143,49 @@ public final class Contract {
 		check(method.toUpperCase(Locale.ROOT), path, status,
 				HttpHeaders.of(Map.of("Content-Type", List.of("application/problem+json")), (name, value) -> true),
 				problem.getBytes(StandardCharsets.UTF_8), false);
+	}
+
+	/**
+	 * Fails when a strict JSON-Schema validator does not accept the body against the
+	 * schema the document gives for this operation, status and content type.
+	 */
+	private void checkStrictly(String what, String method, String path, int status, String contentType,
+			byte[] content) {
+		if (content.length == 0 || contentType == null) {
+			return;
+		}
+		String mediaType = contentType.split(";")[0].strip();
+		String template = template(method, path);
+		JsonNode media = this.document.get("paths")
+			.get(template)
+			.get(method.toLowerCase(Locale.ROOT))
+			.get("responses")
+			.path(String.valueOf(status))
+			.path("content")
+			.path(mediaType);
+		if (!media.has("schema")) {
+			return;
+		}
+		String pointer = "/paths/" + StrictSchemas.escape(template) + "/" + method.toLowerCase(Locale.ROOT)
+				+ "/responses/" + status + "/content/" + StrictSchemas.escape(mediaType) + "/schema";
+		List<com.networknt.schema.Error> errors = this.strict.validate(pointer,
+				new String(content, StandardCharsets.UTF_8));
+		if (!errors.isEmpty()) {
+			throw new AssertionError(what + " is not what a strict JSON-Schema validator accepts:\n"
+					+ errors.stream().map((error) -> "  " + error).collect(Collectors.joining("\n")) + "\nAnswer: "
+					+ text(content));
+		}
+	}
+
+	/** The path template of the operation for this method and concrete path. */
+	private String template(String method, String path) {
+		for (Template template : this.templates) {
+			if (template.pattern().matcher(path).matches()
+					&& this.document.get("paths").get(template.path()).has(method.toLowerCase(Locale.ROOT))) {
+				return template.path();
+			}
+		}
+		throw new IllegalStateException("No operation " + method + " " + path);
 	}
 
 	private static void assertDocumentedStatus(String what, JsonNode operation, int status) {

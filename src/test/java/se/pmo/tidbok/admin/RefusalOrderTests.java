@@ -1,0 +1,121 @@
+package se.pmo.tidbok.admin;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.pmo.tidbok.support.Api;
+import se.pmo.tidbok.support.CatalogReset;
+import se.pmo.tidbok.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which refusal a request gets when several apply: what does not exist before a stale
+ * If-Match, every parameter before a write of the same values is answered as one, and
+ * refusals that name what was refused.
+ */
+@IntegrationTest
+class RefusalOrderTests {
+
+	private static final String[] ADMIN = Api.basic("admin", "local-admin-password");
+
+	private static final String[] READER = Api.basic("clinic-reader", "local-admin-password");
+
+	private static final String SEXOLOG = "/api/v1/admin/appointment-types/sexolog-1177";
+
+	private static final String WITHDRAW = "/api/v1/admin/scheduled-changes/sexolog-1177/";
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	CatalogReset catalogReset;
+
+	@AfterEach
+	void restoreTheSeededCatalog() {
+		this.catalogReset.restoreSeed();
+	}
+
+	@Test
+	void withdrawingAVersionThatIsNotPendingIs404WhateverTheIfMatch() {
+		// Never scheduled, with a tag that matches nothing.
+		assertProblem(withdraw("7", "\"7\""), 404, "unknown-scheduled-change");
+		assertThat(update("\"0\"", "2026-03-23T00:00:00%2B01:00", false).status()).isEqualTo(200);
+		assertThat(withdraw("1", "\"1\"").status()).isEqualTo(204);
+		// Already withdrawn: the type's ETag is "0" again, so "1" is stale.
+		JsonNode withdrawn = assertProblem(withdraw("1", "\"1\""), 404, "unknown-scheduled-change");
+		assertThat(withdrawn.get("version").asLong()).isEqualTo(1);
+		assertThat(withdrawn.get("detail").asString()).contains("withdrawn");
+		// An unknown type, with any tag.
+		assertProblem(this.api.send("DELETE", "/api/v1/admin/scheduled-changes/finns-inte-1177/1", null,
+				Api.with(ADMIN, "If-Match", "\"1\"")), 404, "unknown-appointment-type");
+		assertProblem(
+				this.api.send("PUT", "/api/v1/admin/appointment-types/finns-inte-1177",
+						AdminApiTests.body("Finns inte 1177", true, true, true, true),
+						Api.with(Api.with(ADMIN, "Content-Type", "application/json"), "If-Match", "\"9\"")),
+				404, "unknown-appointment-type");
+	}
+
+	@Test
+	void versionNumbersArePlainDecimalDigits() {
+		for (String version : List.of("0x1", "01", "+1", "1e0", "1.0", "99999999999999999999")) {
+			JsonNode refused = assertProblem(withdraw(version, "\"0\""), 400, "invalid-parameter");
+			assertThat(refused.get("parameter").asString()).as(version).isEqualTo("version");
+		}
+		for (String page : List.of("0x1", "01", "-1")) {
+			assertProblem(this.api.get("/api/v1/admin/audit?page=" + page, ADMIN), 400, "invalid-parameter");
+		}
+		assertThat(this.api.get("/api/v1/admin/audit?page=0&size=10", ADMIN).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aWriteOfTheSameValuesIsStillRefusedForAnEffectiveFromInThePast() {
+		JsonNode past = assertProblem(update("\"0\"", "2026-03-20T09:29:59%2B01:00", true), 400,
+				"effective-from-in-past");
+		assertThat(past.get("detail").asString()).contains("before now");
+		// Stale and past at once: the past is told, as for any change.
+		assertProblem(update("\"9\"", "2026-03-19T00:00:00%2B01:00", true), 400, "effective-from-in-past");
+		assertThat(update("\"0\"", "2026-03-20T09:30:00%2B01:00", true).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aRefusalNamesWhatWasRefused() {
+		JsonNode audit = assertProblem(this.api.get("/api/v1/admin/audit", READER), 403, "forbidden");
+		assertThat(audit.get("detail").asString()).isEqualTo("Reading the audit trail needs the administrator role.");
+		JsonNode scheduled = assertProblem(this.api.get("/api/v1/admin/scheduled-changes", READER), 403, "forbidden");
+		assertThat(scheduled.get("detail").asString()).startsWith("Reading the scheduled changes");
+		JsonNode change = assertProblem(update("\"0\"", "2026-03-23", false, READER), 403, "forbidden");
+		assertThat(change.get("detail").asString()).isEqualTo("Changing the catalog needs the administrator role.");
+		JsonNode anonymous = assertProblem(this.api.get("/api/v1/admin/audit"), 401, "unauthorized");
+		assertThat(anonymous.get("detail").asString())
+			.isEqualTo("Reading the audit trail needs an authenticated administrator.");
+	}
+
+	private Api.Response withdraw(String version, String ifMatch) {
+		return this.api.send("DELETE", WITHDRAW + version, null, Api.with(ADMIN, "If-Match", ifMatch));
+	}
+
+	private Api.Response update(String ifMatch, String effectiveFrom, boolean rebookable) {
+		return update(ifMatch, effectiveFrom, rebookable, ADMIN);
+	}
+
+	private Api.Response update(String ifMatch, String effectiveFrom, boolean rebookable, String[] user) {
+		return this.api.send("PUT", SEXOLOG + "?effectiveFrom=" + effectiveFrom,
+				AdminApiTests.body("Sexolog 1177", true, true, rebookable, true),
+				Api.with(Api.with(user, "Content-Type", "application/json"), "If-Match", ifMatch));
+	}
+
+	private static JsonNode assertProblem(Api.Response response, int status, String type) {
+		assertThat(response.status()).as(response.text()).isEqualTo(status);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		JsonNode problem = response.json();
+		assertThat(problem.get("type").asString()).isEqualTo("urn:problem-type:tidbok:" + type);
+		return problem;
+	}
+
+}
