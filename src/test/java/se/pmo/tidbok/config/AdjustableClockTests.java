@@ -1,6 +1,5 @@
 package se.pmo.tidbok.config;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import se.pmo.tidbok.TidbokCatalogApplication;
 import se.pmo.tidbok.support.Api;
-import se.pmo.tidbok.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,11 +30,7 @@ class AdjustableClockTests {
 
 	private static final String SEXOLOG = "/api/v1/appointment-types/sexolog-1177";
 
-	private TestDatabase database;
-
-	private ConfigurableApplicationContext first;
-
-	private ConfigurableApplicationContext second;
+	private ConsumerInstances instances;
 
 	private Api one;
 
@@ -57,41 +46,20 @@ class AdjustableClockTests {
 
 	@BeforeAll
 	void startTwoInstances() {
-		this.database = TestDatabase.start();
-		this.first = start();
-		this.second = start();
-		this.one = new Api(port(this.first, "local.server.port"));
-		this.two = new Api(port(this.second, "local.server.port"));
-		this.oneManagement = new Api(port(this.first, "local.management.port"));
-		this.twoManagement = new Api(port(this.second, "local.management.port"));
-		this.seededTypes = types();
-		this.seededVersions = versions();
-	}
-
-	private ConfigurableApplicationContext start() {
-		// Arguments, not default properties: those lose to application.yml's ports.
-		return new SpringApplicationBuilder(TidbokCatalogApplication.class).profiles("local")
-			.run("--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + this.database.jdbcUrl(),
-					"--spring.datasource.username=" + this.database.username(),
-					"--spring.datasource.password=" + this.database.password(), "--tidbok.clock.fixed=2026-12-10T09:00",
-					"--tidbok.clock.adjustable=true");
-	}
-
-	private static int port(ConfigurableApplicationContext context, String property) {
-		return context.getEnvironment().getRequiredProperty(property, Integer.class);
+		this.instances = new ConsumerInstances("--tidbok.clock.fixed=2026-12-10T09:00",
+				"--tidbok.clock.adjustable=true");
+		this.one = this.instances.one();
+		this.two = this.instances.two();
+		this.oneManagement = this.instances.oneManagement();
+		this.twoManagement = this.instances.twoManagement();
+		this.seededTypes = this.instances.types();
+		this.seededVersions = this.instances.versions();
 	}
 
 	@AfterAll
 	void stop() {
-		for (AutoCloseable closeable : new AutoCloseable[] { this.second, this.first, this.database }) {
-			try {
-				if (closeable != null) {
-					closeable.close();
-				}
-			}
-			catch (Exception ex) {
-				// The next one still has to be closed.
-			}
+		if (this.instances != null) {
+			this.instances.close();
 		}
 	}
 
@@ -173,7 +141,7 @@ class AdjustableClockTests {
 				Api.with(Api.with(ADMIN, "Content-Type", "application/json"), "If-Match", "\"0\""));
 		assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(200);
 		String revision = this.one.get(SEXOLOG).header("Catalog-Revision");
-		awaitRevision(this.two, revision);
+		ConsumerInstances.awaitRevision(this.two, SEXOLOG, revision);
 		String listETag = this.two.get("/api/v1/appointment-types").header("ETag");
 		assertThat(rebookable(this.one)).isTrue();
 		assertThat(rebookable(this.two)).isTrue();
@@ -228,7 +196,7 @@ class AdjustableClockTests {
 		assertThat(retired.status()).as(retired.text()).isEqualTo(200);
 		assertThat(this.one.get("/api/v1/admin/scheduled-changes", ADMIN).json().size()).isEqualTo(1);
 		String revision = this.one.get("/api/v1/appointment-types").header("Catalog-Revision");
-		awaitRevision(this.two, revision);
+		ConsumerInstances.awaitRevision(this.two, SEXOLOG, revision);
 		String etag = this.two.get("/api/v1/appointment-types").header("ETag");
 
 		Api.Response reset = this.oneManagement.postJson("/actuator/catalogreset", "");
@@ -236,11 +204,11 @@ class AdjustableClockTests {
 		long restored = reset.json().get("catalogRevision").asLong();
 		assertThat(restored).isGreaterThan(Long.parseLong(revision));
 
-		assertThat(types()).isEqualTo(this.seededTypes);
-		assertThat(versions()).isEqualTo(this.seededVersions);
+		assertThat(this.instances.types()).isEqualTo(this.seededTypes);
+		assertThat(this.instances.versions()).isEqualTo(this.seededVersions);
 		assertThat(this.one.get("/api/v1/admin/audit", ADMIN).json().get("totalElements").asLong()).isZero();
 		assertThat(this.one.get("/api/v1/admin/scheduled-changes", ADMIN).json().size()).isZero();
-		awaitRevision(this.two, Long.toString(restored));
+		ConsumerInstances.awaitRevision(this.two, SEXOLOG, Long.toString(restored));
 		for (Api instance : List.of(this.one, this.two)) {
 			Api.Response list = instance.get("/api/v1/appointment-types");
 			assertThat(list.json().size()).isEqualTo(109);
@@ -267,43 +235,10 @@ class AdjustableClockTests {
 		return instance.get(SEXOLOG).json().get("rebookableByPatient").asBoolean();
 	}
 
-	private static void awaitRevision(Api instance, String revision) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (!revision.equals(instance.get(SEXOLOG).header("Catalog-Revision")) && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		assertThat(instance.get(SEXOLOG).header("Catalog-Revision")).isEqualTo(revision);
-	}
-
 	private static String body(String name, boolean rebookable) {
 		return """
 				{"name": "%s", "description": null, "visibleToPatient": true, "cancellableByPatient": true,
 				 "rebookableByPatient": %s, "smsReminder": true}""".formatted(name, rebookable);
-	}
-
-	private List<Map<String, Object>> types() {
-		return jdbc().queryForList("""
-				SELECT code, name, name_key, description, visible_to_patient, cancellable_by_patient,
-				       rebookable_by_patient, sms_reminder, is_retired, version
-				FROM appointment_type ORDER BY code""");
-	}
-
-	private List<Map<String, Object>> versions() {
-		return jdbc().queryForList("""
-				SELECT code, version, effective_from, recorded_at, catalog_revision, name, description,
-				       visible_to_patient, cancellable_by_patient, rebookable_by_patient, sms_reminder, is_retired,
-				       source, withdrawn_at
-				FROM appointment_type_version ORDER BY code, version""");
-	}
-
-	private JdbcTemplate jdbc() {
-		return this.first.getBean(JdbcTemplate.class);
 	}
 
 }
