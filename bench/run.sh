@@ -20,6 +20,9 @@
 # LAUNCH (aot: extracted jar started from an AOT cache made by a training run, as in the Docker
 # image; extracted; jar), START_RUNS (3: start-to-ready measured this often with and without the
 # cache, medians reported), ATTACK (1; 0 skips the attack), SPLIT (1; 0 skips the split-CPU pass),
+# ASOF (1; 0 skips the as-of cycling attack: 1,000 versions of one type are written to PostgreSQL,
+# then 16 connections cycle asOf over their 1,000 switch instants while the other reads are
+# measured; the same 1,000 versions give the first page of /history its row),
 # SKIP_BUILD=1 to measure the jar already in target/, GC_LOG=1 to write the JVM's GC log to
 # bench/out/gc.log, NMT=1 for the native memory summary after the load in
 # bench/out/native-memory-shared.txt and -split.txt, APP_PORT (18080), MANAGEMENT_PORT
@@ -34,6 +37,7 @@ LAUNCH=${LAUNCH:-aot}
 START_RUNS=${START_RUNS:-3}
 ATTACK=${ATTACK:-1}
 SPLIT=${SPLIT:-1}
+ASOF=${ASOF:-1}
 # The production JVM profile of the README and the Dockerfile.
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseCompactObjectHeaders -Xms32m -Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:SweeperThreshold=50 -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -265,6 +269,38 @@ warm_up() {
   wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$NGINX_PORT/catalog.json" >/dev/null
 }
 
+# 1,000 scheduled versions of one type, written as the service writes them, and the catalog
+# revision moved on so that the service loads them by its revision check. Their switch instants,
+# one an hour from 2027-01-01, go to a wrk script that cycles asOf over them.
+ASOF_CODE=sexolog-1177
+write_versions() {
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d tidbok -qv ON_ERROR_STOP=1 >/dev/null <<SQL
+BEGIN;
+UPDATE catalog_revision SET revision = revision + 1;
+INSERT INTO appointment_type_version (code, version, effective_from, recorded_at, catalog_revision, name,
+    description, visible_to_patient, cancellable_by_patient, rebookable_by_patient, sms_reminder, is_retired)
+SELECT v.code, i, timestamptz '2027-01-01 00:00:00+01' + i * interval '1 hour', now(),
+    (SELECT revision FROM catalog_revision), v.name, v.description, v.visible_to_patient,
+    v.cancellable_by_patient, i % 2 = 0, v.sms_reminder, FALSE
+FROM appointment_type_version v, generate_series(1, 1000) AS i
+WHERE v.code = '$ASOF_CODE' AND v.version = 0;
+COMMIT;
+SQL
+  local i
+  {
+    echo "local instants = {"
+    for i in $(seq 1 1000); do
+      printf '"%s",\n' "$(date -u -d "2026-12-31T23:00:00Z + $i hour" +%Y-%m-%dT%H:%M:%SZ)"
+    done
+    echo "}"
+    echo 'local n = 0'
+    echo 'request = function() n = n + 1; return wrk.format("GET", "/api/v1/appointment-types?asOf=" .. instants[n % #instants + 1]) end'
+  } >"$WORK/asof.lua"
+  until curl -fs "http://127.0.0.1:$APP_PORT/api/v1/appointment-types/$ASOF_CODE/history" | grep -q '"version":1000'; do
+    sleep 0.2
+  done
+}
+
 seconds() { local d=$1; case "$d" in *m) echo $((${d%m} * 60)) ;; *s) echo "${d%s}" ;; *) echo "$d" ;; esac; }
 
 main() {
@@ -285,6 +321,7 @@ main() {
   local ready_seconds=$READY_SECONDS started_line=$STARTED_LINE
   start_nginx
   write_batch_script
+  if [ "$ASOF" = 1 ]; then write_versions; fi
   warm_up
   local load_before; load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   local report="$OUT/results-$(date -u +%Y%m%dT%H%M%SZ).md"
@@ -379,6 +416,21 @@ measure_mode() {
     attack_stats=$(cat "$WORK/attack.json")
   fi
 
+  local history="" x_list="" x_item="" x_policy="" x_asof=""
+  if [ "$ASOF" = 1 ]; then
+    history=$(measure "$base/api/v1/appointment-types/$ASOF_CODE/history")
+    log "As-of attack ($mode): 16 connections cycling asOf over 1,000 switch instants, reads measured meanwhile"
+    local d; d=$(seconds "$DURATION")
+    "${CLIENT[@]}" wrk -t1 -c16 -d$((3 * d + 6))s --latency -s "$WORK/asof.lua" "$base" >"$WORK/asof.out" 2>&1 &
+    local asof_pid=$!
+    sleep 3
+    x_list=$(measure "$base/api/v1/appointment-types")
+    x_item=$(measure "$base$ITEM_PATH")
+    x_policy=$(measure "$base$POLICY_PATH")
+    wait "$asof_pid" || true
+    x_asof=$(awk '/Requests\/sec/ { rps = $2 } /^ +99%/ { p99 = $2 } END { printf "%.0f requests/s, p99 %s", rps, p99 }' "$WORK/asof.out")
+  fi
+
   echo
   if [ "$mode" = split ]; then
     echo "### Split: wrk and the attack on CPU 0, nginx and the service on CPUs $(server_cpus)"
@@ -398,19 +450,37 @@ measure_mode() {
   row "(d) GET …/{code}/policy" "$policy"
   row "(f) GET /api/v1/rules" "$rules"
   row "(e) POST /api/v1/policy-evaluations, 100 appointments" "$batch"
+  arow() {
+    echo "$2 $3" | awk -v name="$1" '{ printf "| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f | %.0f | %s |\n", name, $2, $6, $3, $7, $7 / $3, $5, $8 }'
+  }
   if [ "$ATTACK" = 1 ]; then
     echo
     echo "During the slow-client attack ($attack_stats):"
     echo
     echo "| read | p50 undisturbed | p50 attacked | p99 undisturbed | p99 attacked | p99 attacked ÷ undisturbed | requests/s attacked | errors |"
     echo "|---|---|---|---|---|---|---|---|"
-    arow() {
-      echo "$2 $3" | awk -v name="$1" '{ printf "| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f | %.0f | %s |\n", name, $2, $6, $3, $7, $7 / $3, $5, $8 }'
-    }
     arow "GET /api/v1/appointment-types" "$list" "$a_list"
     arow "GET /api/v1/appointment-types/{code}" "$item" "$a_item"
     arow "GET …/{code}/policy" "$policy" "$a_policy"
     arow "GET /api/v1/rules" "$rules" "$a_rules"
+  fi
+  if [ "$ASOF" = 1 ]; then
+    echo
+    echo "While 16 connections cycle asOf over 1,000 switch instants (the cycling itself: $x_asof):"
+    echo
+    echo "| read | p50 undisturbed | p50 during | p99 undisturbed | p99 during | p99 during ÷ undisturbed | requests/s during | errors |"
+    echo "|---|---|---|---|---|---|---|---|"
+    arow "GET /api/v1/appointment-types" "$list" "$x_list"
+    arow "GET /api/v1/appointment-types/{code}" "$item" "$x_item"
+    arow "GET …/{code}/policy" "$policy" "$x_policy"
+    echo
+    echo "$history" | awk '{ printf "- GET …/{code}/history, first page, 1,000 versions: %.0f requests/s, p99 %.2f ms (≤ 20 ms): %s\n", $1, $3, ($3 <= 20) ? "met" : "**missed**" }'
+    echo "$list $x_list $item $x_item $policy $x_policy" | awk '
+      {
+        worst = 0
+        for (i = 0; i < 3; i++) { r = $(i * 8 + 7) / $(i * 8 + 3); if (r > worst) worst = r }
+        printf "- reads during the as-of cycling, worst p99 %.2f × undisturbed (≤ 2): %s\n", worst, (worst <= 2) ? "met" : "**missed**"
+      }'
   fi
   echo
   echo "- Resident memory of the JVM after the load: **$((rss_kb / 1024)) MB**" \

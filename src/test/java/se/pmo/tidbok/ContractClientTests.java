@@ -195,15 +195,15 @@ class ContractClientTests {
 		Policy later = this.rules.evaluatePolicy("sexolog-1177", "2026-03-26T10:00:00+01:00",
 				"2026-03-23T00:00:00+01:00", null);
 		assertThat(later.getAppointmentTypeVersion()).isOne();
-		assertThat(this.catalog.getAppointmentTypeHistory("sexolog-1177").getVersions())
+		assertThat(this.catalog.getAppointmentTypeHistory("sexolog-1177", 0, 20, null).getVersions())
 			.extracting((version) -> version.getVersion())
 			.containsExactly(0L, 1L);
-		List<ScheduledChange> pending = this.admin.listScheduledChanges("sexolog-1177");
+		List<ScheduledChange> pending = this.admin.listScheduledChanges("sexolog-1177", 0, 20, null);
 		assertThat(pending).singleElement()
 			.satisfies((change) -> assertThat(change.getAction()).isEqualTo(ScheduledChange.ActionEnum.UPDATE));
 		var withdrawn = this.admin.cancelScheduledChangeWithHttpInfo("sexolog-1177", 1L, "\"1\"");
 		assertThat(withdrawn.getStatusCode()).isEqualTo(204);
-		assertThat(this.admin.listScheduledChanges(null)).isEmpty();
+		assertThat(this.admin.listScheduledChanges(null, null, null, null)).isEmpty();
 		assertThat(this.admin.getAuditTrail("sexolog-1177", 0, 20).getItems()).extracting(AuditEntry::getAction)
 			.containsExactly(AuditEntry.ActionEnum.CANCEL_SCHEDULED_CHANGE, AuditEntry.ActionEnum.UPDATE);
 	}

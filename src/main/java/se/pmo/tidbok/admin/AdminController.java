@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,11 +35,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.OpenApiConfiguration;
 import se.pmo.tidbok.web.DocumentedProblems;
+import se.pmo.tidbok.web.Paging;
 import se.pmo.tidbok.web.ProblemType;
 
 /**
@@ -248,14 +251,45 @@ class AdminController {
 
 	@GetMapping("/scheduled-changes")
 	@Operation(operationId = "listScheduledChanges", summary = "Changes that take effect later, soonest first",
-			description = "Every pending change, or only one type's: when it takes effect, what the type becomes, and who scheduled it.")
-	@ApiResponse(responseCode = "200", description = "The pending changes",
+			description = "Every pending change, or only one type's: when it takes effect, what the type becomes, and who scheduled it. "
+					+ "One page at a time (20 by default): X-Total-Count says how many are pending, Link names the other pages. "
+					+ "Send If-None-Match with the ETag of an earlier answer to get 304 while the page is unchanged.")
+	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+			description = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)",
+			schema = @Schema(type = "string", example = "\"7:1:0:20\""))
+	@ApiResponse(responseCode = "200", description = "One page of the pending changes", headers = {
+			@Header(name = HttpHeaders.ETAG, description = "Strong entity tag of this page", required = true,
+					schema = @Schema(type = "string", example = "\"7:1:0:20\"")),
+			@Header(name = Paging.TOTAL_COUNT, description = "How many changes are pending in all (for this code)",
+					required = true, schema = @Schema(type = "integer", example = "1")),
+			@Header(name = HttpHeaders.LINK, description = "RFC 8288 links to the first, prev, next and last pages",
+					required = true, schema = @Schema(type = "string")) },
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = ScheduledChangeResponse.class))))
-	@ApiResponse(responseCode = "400", description = "Invalid code filter")
-	List<ScheduledChangeResponse> scheduledChanges(@Parameter(description = "Only changes to this type") @RequestParam(
-			required = false) @Size(max = 200) String code) {
-		return this.admin.scheduledChanges(code);
+	@ApiResponse(responseCode = "304", description = "The page has not changed since the ETag in If-None-Match",
+			headers = @Header(name = HttpHeaders.ETAG, description = "Strong entity tag of this page", required = true,
+					schema = @Schema(type = "string", example = "\"7:1:0:20\"")),
+			content = @Content)
+	@ApiResponse(responseCode = "400", description = "Invalid code filter, page or size")
+	ResponseEntity<List<ScheduledChangeResponse>> scheduledChanges(
+			@Parameter(description = "Only changes to this type") @RequestParam(required = false) @Size(
+					max = 200) String code,
+			@Parameter(description = "Page number, from 0") @RequestParam(
+					defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@Parameter(description = "Changes per page, 1 to 100") @RequestParam(
+					defaultValue = "20") @Min(1) @Max(100) int size,
+			HttpServletRequest request, WebRequest webRequest) {
+		CatalogAdminService.ScheduledChanges changes = this.admin.scheduledChanges(code, page, size);
+		// At one revision the pending changes only leave the list as they take effect,
+		// so the revision and their number tell every version of a page apart.
+		String etag = "\"" + changes.revision() + ":" + changes.total() + ":" + page + ":" + size + "\"";
+		if (webRequest.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok()
+			.headers(Paging.headers(request, page, size, changes.total()))
+			.eTag(etag)
+			.body(changes.items());
 	}
 
 	// No body on success: a client that only takes problem details (for the errors) is

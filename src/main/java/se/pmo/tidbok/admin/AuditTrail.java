@@ -97,15 +97,22 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Who recorded each change that takes effect after the instant, by code and version.
+	 * Who recorded each change that takes effect after the instant, by code and version;
+	 * only those of one type when a code is given (by the index on the code).
 	 */
-	Map<String, String> recordedAfter(Instant instant) {
+	Map<String, String> recordedAfter(Instant instant, String code) {
 		Map<String, String> actors = new LinkedHashMap<>();
+		List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(instant)));
+		String onlyCode = "";
+		if (code != null) {
+			onlyCode = " AND appointment_type_code = ?";
+			arguments.add(code);
+		}
 		this.jdbc.query("""
 				SELECT appointment_type_code, type_version, actor FROM audit_event
-				WHERE effective_from > ? AND action <> 'CANCEL_SCHEDULED_CHANGE'""", (rs) -> {
+				WHERE effective_from > ? AND action <> 'CANCEL_SCHEDULED_CHANGE'""" + onlyCode, (rs) -> {
 			actors.put(key(rs.getString("appointment_type_code"), rs.getLong("type_version")), rs.getString("actor"));
-		}, Timestamp.from(instant));
+		}, arguments.toArray());
 		return actors;
 	}
 

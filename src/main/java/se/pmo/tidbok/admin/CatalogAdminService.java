@@ -109,19 +109,20 @@ public class CatalogAdminService {
 	}
 
 	/**
-	 * The changes that take effect later, soonest first; only a type's when a code is
-	 * given.
+	 * One page of the changes that take effect later, soonest first; only a type's when a
+	 * code is given (read by its index, not a scan).
 	 */
 	@Transactional(readOnly = true)
-	public List<ScheduledChangeResponse> scheduledChanges(String code) {
+	public ScheduledChanges scheduledChanges(String code, int page, int size) {
 		Instant now = this.clock.instant();
-		CatalogTimeline timeline = this.catalog.timeline();
-		Map<String, String> scheduledBy = this.audit.recordedAfter(now);
-		List<ScheduledChangeResponse> changes = new ArrayList<>();
-		for (CatalogVersion version : timeline.pending(now)) {
-			if (code != null && !code.isBlank() && !version.code().equals(code)) {
-				continue;
-			}
+		String only = (code != null && !code.isBlank()) ? code : null;
+		CatalogTimeline timeline = (only != null) ? this.catalog.timeline(only) : this.catalog.timeline();
+		List<CatalogVersion> pending = timeline.pending(now);
+		int from = (int) Math.min((long) page * size, pending.size());
+		List<CatalogVersion> shown = pending.subList(from, Math.min(from + size, pending.size()));
+		Map<String, String> scheduledBy = shown.isEmpty() ? Map.of() : this.audit.recordedAfter(now, only);
+		List<ScheduledChangeResponse> changes = new ArrayList<>(shown.size());
+		for (CatalogVersion version : shown) {
 			CatalogVersion before = previous(timeline.history(version.code()), version);
 			changes.add(new ScheduledChangeResponse(version.code(), version.version(),
 					TimeOutput.local(version.effectiveFrom(), this.zone), AuditTrail.Action.of(before, version),
@@ -129,7 +130,17 @@ public class CatalogAdminService {
 					TimeOutput.local(version.recordedAt(), this.zone), AuditTrail.state(before),
 					AuditTrail.state(version)));
 		}
-		return changes;
+		return new ScheduledChanges(List.copyOf(changes), pending.size(), timeline.revision());
+	}
+
+	/**
+	 * One page of pending changes.
+	 *
+	 * @param items the changes on the page
+	 * @param total how many changes are pending in all
+	 * @param revision the catalog revision they were read at
+	 */
+	public record ScheduledChanges(List<ScheduledChangeResponse> items, int total, long revision) {
 	}
 
 	@Transactional(readOnly = true)

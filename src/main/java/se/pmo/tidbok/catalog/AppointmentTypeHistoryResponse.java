@@ -8,18 +8,24 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A type's versions, oldest first, each with the interval it is in force.
+ * One page of a type's versions, oldest first, each with the interval it is in force.
  *
  * @param code the type's code
- * @param versions its versions
+ * @param versions the versions on the page
+ * @param totalVersions how many versions the type has
  */
 @Schema(name = "AppointmentTypeHistory")
 public record AppointmentTypeHistoryResponse(@Schema(example = "lakare-besok-ej-akut-1177") String code,
-		List<Version> versions) {
+		@Schema(description = "The versions on this page, oldest first") List<Version> versions,
+		@Schema(description = "How many versions the type has, on all pages", example = "2") int totalVersions) {
 
-	static AppointmentTypeHistoryResponse of(String code, List<CatalogVersion> versions, ZoneId zone) {
-		List<Version> answered = new ArrayList<>(versions.size());
-		for (int i = 0; i < versions.size(); i++) {
+	/** The page of the versions; only its versions are built. */
+	static AppointmentTypeHistoryResponse of(String code, List<CatalogVersion> versions, int page, int size,
+			ZoneId zone) {
+		int from = (int) Math.min((long) page * size, versions.size());
+		int to = Math.min(from + size, versions.size());
+		List<Version> answered = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
 			CatalogVersion version = versions.get(i);
 			CatalogVersion next = (i + 1 < versions.size()) ? versions.get(i + 1) : null;
 			AppointmentTypeDetails d = version.details();
@@ -29,7 +35,7 @@ public record AppointmentTypeHistoryResponse(@Schema(example = "lakare-besok-ej-
 					d.description(), d.visibleToPatient(), d.cancellableByPatient(), d.rebookableByPatient(),
 					d.smsReminder(), d.bookableOnline(), version.retired()));
 		}
-		return new AppointmentTypeHistoryResponse(code, List.copyOf(answered));
+		return new AppointmentTypeHistoryResponse(code, List.copyOf(answered), versions.size());
 	}
 
 	/**

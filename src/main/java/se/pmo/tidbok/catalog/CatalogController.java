@@ -14,6 +14,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
@@ -25,8 +28,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 import se.pmo.tidbok.web.DocumentedProblems;
+import se.pmo.tidbok.web.Paging;
 import se.pmo.tidbok.web.ProblemType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -189,22 +194,50 @@ class CatalogController {
 			summary = "Every version of a type, with when each is in force",
 			description = "Oldest first: each version is in force from effectiveFrom until effectiveUntil. "
 					+ "Versions scheduled ahead are included; retired types keep their history. "
+					+ "One page at a time (20 versions by default): totalVersions and X-Total-Count say how many there are, Link names the other pages. "
 					+ "Use it to see what was true for a patient at a past instant, or ask the reads with asOf.")
-	@ApiResponse(responseCode = "200", description = "The type's versions",
+	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+			schema = @Schema(type = "string", example = "\"7:0:20\""))
+	@ApiResponse(responseCode = "200", description = "One page of the type's versions", headers = {
+			@Header(name = "ETag", description = "Strong entity tag of this page", required = true,
+					schema = @Schema(type = "string", example = "\"7:0:20\"")),
+			@Header(name = Paging.TOTAL_COUNT, description = "How many versions the type has", required = true,
+					schema = @Schema(type = "integer", example = "2")),
+			@Header(name = HttpHeaders.LINK, description = "RFC 8288 links to the first, prev, next and last pages",
+					required = true, schema = @Schema(type = "string")) },
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = AppointmentTypeHistoryResponse.class)))
+	@ApiResponse(responseCode = "304", description = "The page has not changed since the ETag in If-None-Match",
+			headers = @Header(name = "ETag", description = "Strong entity tag of this page", required = true,
+					schema = @Schema(type = "string", example = "\"7:0:20\"")),
+			content = @Content)
+	@ApiResponse(responseCode = "400", description = "Invalid page or size")
 	@ApiResponse(responseCode = "404", description = "No type has this code")
-	ResponseEntity<AppointmentTypeHistoryResponse> history(@Parameter(description = "The type's public code",
-			example = "lakare-besok-ej-akut-1177") @PathVariable String code) {
+	ResponseEntity<AppointmentTypeHistoryResponse> history(
+			@Parameter(description = "The type's public code",
+					example = "lakare-besok-ej-akut-1177") @PathVariable String code,
+			@Parameter(description = "Page number, from 0") @RequestParam(
+					defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@Parameter(description = "Versions per page, 1 to 100") @RequestParam(
+					defaultValue = "20") @Min(1) @Max(100) int size,
+			HttpServletRequest request, WebRequest webRequest) {
 		CatalogTimeline timeline = this.catalog.timeline();
 		List<CatalogVersion> versions = timeline.history(code);
 		if (versions.isEmpty()) {
 			throw new UnknownAppointmentTypeException(code);
 		}
+		// A type's history at one revision never changes: the revision and the page tag
+		// it.
+		String etag = "\"" + timeline.revision() + ":" + page + ":" + size + "\"";
+		if (webRequest.checkNotModified(etag)) {
+			return null;
+		}
 		return ResponseEntity.ok()
+			.headers(Paging.headers(request, page, size, versions.size()))
+			.eTag(etag)
 			.cacheControl(this.caching.usual())
 			.header(CatalogHttp.REVISION_HEADER, Long.toString(timeline.revision()))
-			.body(AppointmentTypeHistoryResponse.of(code, versions, this.zone));
+			.body(AppointmentTypeHistoryResponse.of(code, versions, page, size, this.zone));
 	}
 
 	private Instant instant(String asOf) {

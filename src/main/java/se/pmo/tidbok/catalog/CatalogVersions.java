@@ -57,6 +57,18 @@ class CatalogVersions {
 	}
 
 	/**
+	 * The timeline of one type at the current revision: its versions by the index on
+	 * (code, version), not a scan.
+	 */
+	CatalogTimeline timeline(String code) {
+		long revision = revision();
+		List<CatalogVersion> versions = this.jdbc.query(
+				"SELECT " + COLUMNS + " FROM appointment_type_version WHERE code = ? AND withdrawn_at IS NULL",
+				CatalogVersions::version, code);
+		return CatalogTimeline.of(revision, versions);
+	}
+
+	/**
 	 * The next version number of a type: versions, withdrawn ones too, are never reused.
 	 */
 	long nextVersion(String code) {

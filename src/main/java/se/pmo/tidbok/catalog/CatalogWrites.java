@@ -74,6 +74,12 @@ public class CatalogWrites {
 		return this.versions.timeline();
 	}
 
+	/** One type's timeline as committed now (empty for an unknown code). */
+	@Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+	public CatalogTimeline timeline(String code) {
+		return this.versions.timeline(code);
+	}
+
 	/** The type's latest version, scheduled ones included: the one a change builds on. */
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRED)
 	public CatalogVersion latest(String code) {
