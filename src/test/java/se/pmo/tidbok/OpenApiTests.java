@@ -239,7 +239,7 @@ class OpenApiTests {
 					/api/v1/admin/appointment-types                       | post | 415 | unsupported-media-type
 					/api/v1/policy-evaluations                            | post | 413 | payload-too-large
 					/api/v1/rules                                         | get  | 406 | not-acceptable
-					/api/v1/admin/appointment-types                       | post | 503 | database-unavailable
+					/api/v1/admin/appointment-types                       | post | 503 | database-unavailable, identity-provider-unavailable
 					""")
 	void errorsNameTheProblemTypesTheServiceSends(String path, String method, String status, String slugs) {
 		JsonNode response = docs().get("paths").get(path).get(method).get("responses").get(status);

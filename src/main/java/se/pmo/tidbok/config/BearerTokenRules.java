@@ -70,6 +70,26 @@ final class BearerTokenRules {
 		return issuer;
 	}
 
+	/**
+	 * Checks that the key sources configured can be honoured together: a JWK set and a
+	 * public key are two answers to one question, and an issuer configured twice must be
+	 * one issuer. (An issuer URI beside a JWK set or public key names the issuer.)
+	 * @throws IllegalStateException naming the properties, when they cannot
+	 */
+	static void requireOneKeySource(OAuth2ResourceServerProperties.Jwt resourceServer, SecurityProperties.Jwt jwt) {
+		String prefix = "spring.security.oauth2.resourceserver.jwt.";
+		if (StringUtils.hasText(resourceServer.getJwkSetUri()) && resourceServer.getPublicKeyLocation() != null) {
+			throw new IllegalStateException("Both " + prefix + "jwk-set-uri and " + prefix
+					+ "public-key-location are set: set only one, the source of the keys that sign the tokens.");
+		}
+		if (StringUtils.hasText(jwt.issuer()) && StringUtils.hasText(resourceServer.getIssuerUri())
+				&& !jwt.issuer().equals(resourceServer.getIssuerUri())) {
+			throw new IllegalStateException("tidbok.security.jwt.issuer (" + jwt.issuer() + ") and " + prefix
+					+ "issuer-uri (" + resourceServer.getIssuerUri()
+					+ ") name different issuers: set only one, or the same in both.");
+		}
+	}
+
 	/** Checks a token's issuer and principal claim. */
 	static OAuth2TokenValidator<Jwt> validator(String issuer, String principalClaim) {
 		return new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(issuer), (token) -> {

@@ -127,7 +127,7 @@ public class OpenApiConfiguration {
 				// writes
 				// PostgreSQL; failed sign-ins are throttled.
 				types.addAll(EnumSet.of(ProblemType.UNAUTHORIZED, ProblemType.FORBIDDEN, ProblemType.TOO_MANY_REQUESTS,
-						ProblemType.DATABASE_UNAVAILABLE));
+						ProblemType.DATABASE_UNAVAILABLE, ProblemType.IDENTITY_PROVIDER_UNAVAILABLE));
 			}
 			Map<Integer, List<ProblemType>> byStatus = new TreeMap<>();
 			types.forEach(
@@ -165,7 +165,8 @@ public class OpenApiConfiguration {
 		ApiResponse response = new ApiResponse().description(description.toString().strip())
 			.content(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem));
 		response.addExtension(PROBLEM_TYPES_EXTENSION, types.stream().map((type) -> type.uri().toString()).toList());
-		if (types.contains(ProblemType.DATABASE_UNAVAILABLE) || types.contains(ProblemType.TOO_MANY_REQUESTS)) {
+		if (types.contains(ProblemType.DATABASE_UNAVAILABLE) || types.contains(ProblemType.TOO_MANY_REQUESTS)
+				|| types.contains(ProblemType.IDENTITY_PROVIDER_UNAVAILABLE)) {
 			response.addHeaderObject(HttpHeaders.RETRY_AFTER,
 					new Header().description("Seconds to wait before retrying").schema(new IntegerSchema().example(5)));
 		}

@@ -107,6 +107,8 @@ final class ProblemExamples {
 				"The service could not answer this request. The error has been logged.");
 		add(ProblemType.DATABASE_UNAVAILABLE, "/api/v1/admin/appointment-types",
 				"The catalog database cannot be reached, so changes cannot be saved now. Reads are still served. Try again shortly.");
+		add(ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, "/api/v1/admin/appointment-types",
+				"The identity provider that signs bearer tokens cannot be reached, so the token cannot be checked now. Try again after 10 s.");
 		add(ProblemType.SERVICE_UNAVAILABLE, null, "The service cannot answer now. Try again shortly.");
 	}
 

@@ -42,6 +42,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 							+ tooMany.retryAfterSeconds() + " s.");
 			return;
 		}
+		if (authException instanceof IdentityProviderUnavailableException unavailable) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfterSeconds()));
+			Problems.write(response, ProblemType.IDENTITY_PROVIDER_UNAVAILABLE,
+					"The identity provider that signs bearer tokens cannot be reached, so the token cannot be checked now. "
+							+ "Try again after " + unavailable.retryAfterSeconds() + " s.");
+			return;
+		}
 		if (this.bearer) {
 			// Sets the status and a WWW-Authenticate: Bearer challenge that names a token
 			// error.

@@ -38,7 +38,24 @@ public record SecurityProperties(@NotBlank @DefaultValue("CATALOG_ADMIN") String
 	 */
 	public record Jwt(@NotBlank @DefaultValue("roles") String rolesClaim,
 			@NotBlank @DefaultValue("sub") String principalClaim,
-			@Size(max = BearerTokenRules.MAX_ISSUER_LENGTH) String issuer) {
+			@Size(max = BearerTokenRules.MAX_ISSUER_LENGTH) String issuer,
+			@Valid @NotNull @DefaultValue IdentityProvider identityProvider) {
+	}
+
+	/**
+	 * How the identity provider's discovery document and keys are fetched, for an issuer
+	 * URI or a JWK set URI.
+	 *
+	 * @param connectTimeout the longest a connection to it may take
+	 * @param readTimeout the longest an answer may take once connected
+	 * @param keysMaxAge how long fetched keys are used before they are fetched again
+	 * (kept, and used, for as long as it does not answer)
+	 * @param retryAfterFailure how long after a failed fetch bearer requests are answered
+	 * 503 at once, without trying again
+	 */
+	public record IdentityProvider(@NotNull @DefaultValue("2s") Duration connectTimeout,
+			@NotNull @DefaultValue("3s") Duration readTimeout, @NotNull @DefaultValue("5m") Duration keysMaxAge,
+			@NotNull @DefaultValue("10s") Duration retryAfterFailure) {
 	}
 
 	/**

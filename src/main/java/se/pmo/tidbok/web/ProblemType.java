@@ -130,6 +130,11 @@ public enum ProblemType {
 	DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
 			"A change while the catalog database cannot be reached; reads are still served. `Retry-After` says when to try again."),
 
+	IDENTITY_PROVIDER_UNAVAILABLE("identity-provider-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"Identity provider unavailable",
+			"A bearer token that cannot be checked now: the identity provider that publishes its keys does not answer. "
+					+ "`Retry-After` says when to try again; reads and Basic sign-ins are not affected."),
+
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
 			"The service cannot answer now; `Retry-After`, when present, says when to try again.");
 

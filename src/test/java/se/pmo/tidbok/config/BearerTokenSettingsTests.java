@@ -1,5 +1,6 @@
 package se.pmo.tidbok.config;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ class BearerTokenSettingsTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OAuth2ResourceServerAutoConfiguration.class))
-		.withUserConfiguration(TokenRulesOnly.class);
+		.withUserConfiguration(TokenRulesOnly.class, BearerTokenConfiguration.class);
 
 	@Test
 	void withoutAnAudienceStartUpFailsSayingWhatToSet() {
@@ -80,6 +81,42 @@ class BearerTokenSettingsTests {
 	}
 
 	@Test
+	void aConfigurationThatCannotBeHonouredStopsStartUpNamingTheProperties() {
+		this.runner
+			.withPropertyValues(PREFIX + "public-key-location=classpath:jwt/test-issuer.pub",
+					PREFIX + "jwk-set-uri=https://login.test.example/certs",
+					PREFIX + "audiences=" + JwtTestKeys.AUDIENCE, "tidbok.security.jwt.issuer=" + JwtTestKeys.ISSUER)
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining(PREFIX + "jwk-set-uri")
+				.hasMessageContaining(PREFIX + "public-key-location"));
+		this.runner
+			.withPropertyValues(PREFIX + "public-key-location=classpath:jwt/test-issuer.pub",
+					PREFIX + "issuer-uri=https://login.other.example", PREFIX + "audiences=" + JwtTestKeys.AUDIENCE,
+					"tidbok.security.jwt.issuer=" + JwtTestKeys.ISSUER)
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("tidbok.security.jwt.issuer")
+				.hasMessageContaining(PREFIX + "issuer-uri"));
+		this.runner
+			.withPropertyValues(PREFIX + "public-key-location=classpath:jwt/test-issuer.key",
+					PREFIX + "audiences=" + JwtTestKeys.AUDIENCE, "tidbok.security.jwt.issuer=" + JwtTestKeys.ISSUER)
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining(PREFIX + "public-key-location"));
+	}
+
+	@Test
+	void aPublicKeyBesideAnIssuerUriIsUsedAndTheIssuerIsCheckedAsAClaim() {
+		this.runner
+			.withPropertyValues(PREFIX + "public-key-location=classpath:jwt/test-issuer.pub",
+					PREFIX + "issuer-uri=" + JwtTestKeys.ISSUER, PREFIX + "audiences=" + JwtTestKeys.AUDIENCE)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				JwtDecoder decoder = context.getBean(JwtDecoder.class);
+				// The issuer's host does not exist: nothing is fetched.
+				assertThat(decoder.decode(JwtTestKeys.token("anna", List.of())).getSubject()).isEqualTo("anna");
+			});
+	}
+
+	@Test
 	void withoutAKeySourceBearerTokensAreOffAndNothingIsRequired() {
 		this.runner.withPropertyValues(PREFIX + "audiences=")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(JwtDecoder.class));
@@ -91,6 +128,11 @@ class BearerTokenSettingsTests {
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(SecurityProperties.class)
 	static class TokenRulesOnly {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
 
 		@Bean
 		OAuth2TokenValidator<Jwt> tokenForThisService(OAuth2ResourceServerProperties resourceServer,
