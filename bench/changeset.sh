@@ -5,16 +5,19 @@
 # then withdraws it, so every round starts from the same catalog. Two tables are measured: one
 # with two rows edited, and one with every row's description changed (109 changes, the worst
 # case for a 109-row table). Prints the median and the largest of each timing, in ms, as curl
-# measures them (request sent to answer read).
+# measures them (request sent to answer read). With PID (the service's JVM), also the CPU time the
+# JVM used for each request (from /proc, in 10 ms ticks): on a machine shared with other work the
+# wall times mostly measure the wait for a core, the CPU times what the request costs.
 #
 #   bench/changeset.sh                 # against http://127.0.0.1:8080 with the local administrator
-#   BASE=http://127.0.0.1:8380 ROUNDS=20 bench/changeset.sh
+#   BASE=http://127.0.0.1:8380 ROUNDS=20 PID=12345 bench/changeset.sh
 #
 # Needs curl and python3. Traffic only to BASE; ROUNDS (10) bounds the run.
 set -euo pipefail
 BASE=${BASE:-http://127.0.0.1:8080}
 ADMIN=${ADMIN:-admin:local-admin-password}
 ROUNDS=${ROUNDS:-10}
+PID=${PID:-}
 WORK=$(mktemp -d /tmp/tidbok-changeset.XXXX)
 trap 'rm -rf "$WORK"' EXIT
 AT=$(( $(date -u +%Y) + 1 ))-06-01T00:00
@@ -32,14 +35,20 @@ open(f"{work}/two.tsv", "w", encoding="utf-8").write("\n".join(two))
 open(f"{work}/every.tsv", "w", encoding="utf-8").write("\n".join(every))
 PY
 
-# time_ms METHOD PATH FILE [HEADER...]: the answer in $WORK/answer.json, the time on stdout.
+# The CPU time the service's JVM has used, in ms (0 without PID).
+cpu_ms() { if [ -n "$PID" ]; then awk '{print ($14 + $15) * 10}' "/proc/$PID/stat"; else echo 0; fi; }
+
+# time_ms METHOD PATH FILE [HEADER...]: the answer in $WORK/answer.json, the wall time on stdout,
+# the CPU time appended to $WORK/cpu-<method>.
 time_ms() {
   local method=$1 path=$2 file=$3; shift 3
+  local before; before=$(cpu_ms)
   local args=(-s -u "$ADMIN" -X "$method" -o "$WORK/answer.json" -w '%{http_code} %{time_total}')
   [ -n "$file" ] && args+=(-H 'Content-Type: text/tab-separated-values' --data-binary "@$file")
   for header in "$@"; do args+=(-H "$header"); done
   read -r code seconds < <(curl "${args[@]}" "$BASE$path")
   case $code in 2??) ;; *) echo "bench: $method $path answered $code: $(cat "$WORK/answer.json")" >&2; exit 1 ;; esac
+  echo $(( $(cpu_ms) - before )) >> "$WORK/cpu"
   python3 -c "print(round($seconds * 1000, 1))"
 }
 field() { python3 -c "import json,sys; print(json.load(open('$WORK/answer.json'))$1)"; }
@@ -66,4 +75,12 @@ for table in two every; do
   report "preview, $table" "${previews[@]}"
   report "apply, $table" "${applies[@]}"
   report "withdraw, $table" "${withdrawals[@]}"
+  if [ -n "$PID" ]; then
+    mapfile -t cpu < "$WORK/cpu"; rm "$WORK/cpu"
+    # The CPU times come in rounds of three: preview, apply, withdraw.
+    for at in 0 1 2; do
+      name=$(echo preview apply withdraw | cut -d' ' -f$((at + 1)))
+      report "$name CPU, $table" $(for ((i = at; i < ${#cpu[@]}; i += 3)); do echo "${cpu[$i]}"; done)
+    done
+  fi
 done

@@ -230,7 +230,7 @@ class OpenApiTests {
 					/api/v1/admin/appointment-types/{code}                | put  | 400 | invalid-body, inconsistent-rights, invalid-parameter, effective-from-in-past, invalid-time, nonexistent-local-time, ambiguous-local-time
 					/api/v1/admin/appointment-types                       | post | 409 | duplicate-name, code-taken, conflict
 					/api/v1/admin/appointment-types/{code}/retirement     | post | 409 | state-conflict, schedule-conflict
-					/api/v1/admin/scheduled-changes/{code}/{version}      | delete | 409 | change-in-force, schedule-conflict
+					/api/v1/admin/scheduled-changes/{code}/{version}      | delete | 409 | change-in-force, schedule-conflict, changeset-conflict
 					/api/v1/admin/scheduled-changes/{code}/{version}      | delete | 404 | unknown-appointment-type, unknown-scheduled-change
 					/api/v1/appointment-types                             | get  | 400 | invalid-parameter, invalid-time, nonexistent-local-time, ambiguous-local-time
 					/api/v1/admin/appointment-types/{code}/retirement     | post | 404 | unknown-appointment-type

@@ -296,8 +296,8 @@ class AdminController {
 	// answered too.
 	@DeleteMapping(path = "/scheduled-changes/{code}/{version}",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	@DocumentedProblems({ ProblemType.INVALID_PARAMETER, ProblemType.UNKNOWN_APPOINTMENT_TYPE,
-			ProblemType.UNKNOWN_SCHEDULED_CHANGE, ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT,
+	@DocumentedProblems({ ProblemType.INVALID_PARAMETER, ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.UNKNOWN_SCHEDULED_CHANGE,
+			ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT, ProblemType.CHANGESET_CONFLICT,
 			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
 	@Operation(operationId = "cancelScheduledChange", summary = "Withdraw a change before it takes effect",
 			description = "Only a type's last change can be withdrawn, until the propagation delay before it takes effect: withdraw later ones first. "
@@ -313,7 +313,7 @@ class AdminController {
 			description = "No such type, or no pending change with this version (never scheduled, or already withdrawn); "
 					+ "answered before If-Match is compared")
 	@ApiResponse(responseCode = "409",
-			description = "The change has taken effect or takes effect within the propagation delay, or is not the type's last")
+			description = "The change has taken effect or takes effect within the propagation delay, is not the type's last, or belongs to a changeset (withdraw that as a whole)")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<Void> cancelScheduledChange(
