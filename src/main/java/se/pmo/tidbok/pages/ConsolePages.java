@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
  * The console's overview pages: sign-in, every type (retired ones included), the pending
  * changes soonest first with a withdraw button each, and the audit trail by type.
  */
+@Hidden
 @Controller
 class ConsolePages {
 
