@@ -1,6 +1,8 @@
 package se.pmo.tidbok;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -16,12 +18,16 @@ import se.pmo.tidbok.client.ApiClient;
 import se.pmo.tidbok.client.ApiException;
 import se.pmo.tidbok.client.api.AdminApi;
 import se.pmo.tidbok.client.api.CatalogApi;
+import se.pmo.tidbok.client.api.ChangesetsApi;
 import se.pmo.tidbok.client.api.RulesApi;
 import se.pmo.tidbok.client.model.AdminAppointmentType;
 import se.pmo.tidbok.client.model.AppointmentTypeRequest;
 import se.pmo.tidbok.client.model.AuditEntry;
 import se.pmo.tidbok.client.model.AuditPage;
 import se.pmo.tidbok.client.model.CancellationDecision;
+import se.pmo.tidbok.client.model.Changeset;
+import se.pmo.tidbok.client.model.ChangesetPreview;
+import se.pmo.tidbok.client.model.ChangesetRow;
 import se.pmo.tidbok.client.model.Policy;
 import se.pmo.tidbok.client.model.PolicyEvaluationAppointment;
 import se.pmo.tidbok.client.model.PolicyEvaluationFailure;
@@ -56,6 +62,8 @@ class ContractClientTests {
 
 	AdminApi admin;
 
+	ChangesetsApi changesets;
+
 	ApiClient client;
 
 	@AfterEach
@@ -75,6 +83,7 @@ class ContractClientTests {
 			.encodeToString("admin:local-admin-password".getBytes(StandardCharsets.UTF_8));
 		administrator.setRequestInterceptor((request) -> request.header("Authorization", "Basic " + credentials));
 		this.admin = new AdminApi(administrator);
+		this.changesets = new ChangesetsApi(administrator);
 	}
 
 	@Test
@@ -195,6 +204,41 @@ class ContractClientTests {
 		assertThat(this.admin.listScheduledChanges(null)).isEmpty();
 		assertThat(this.admin.getAuditTrail("sexolog-1177", 0, 20).getItems()).extracting(AuditEntry::getAction)
 			.containsExactly(AuditEntry.ActionEnum.CANCEL_SCHEDULED_CHANGE, AuditEntry.ActionEnum.UPDATE);
+	}
+
+	@Test
+	void catalogTableExportedAndAChangesetPreviewedAppliedListedAndWithdrawn() throws Exception {
+		File table = this.catalog.exportCatalogTable(null, null);
+		assertThat(Files.readString(table.toPath())).startsWith("PMO Tidbokstyp\tFörtydligande beskrivning\t");
+		List<ChangesetRow> rows = this.catalog.listAppointmentTypes(null, null, null, null, null, null, null, null)
+			.stream()
+			.map((type) -> new ChangesetRow().code(type.getCode())
+				.name(type.getName())
+				.description(type.getDescription())
+				.visibleToPatient(type.getVisibleToPatient())
+				.cancellableByPatient(type.getCancellableByPatient())
+				.rebookableByPatient(!type.getCode().equals("sexolog-1177") && type.getRebookableByPatient())
+				.smsReminder(type.getSmsReminder()))
+			.toList();
+		ChangesetPreview preview = this.changesets.previewChangeset(rows, "2026-03-23T00:00");
+		assertThat(preview.getDiff().getChanged()).singleElement()
+			.satisfies((type) -> assertThat(type.getCode()).isEqualTo("sexolog-1177"));
+		assertThat(preview.getDiff().getUnchanged()).isEqualTo(108);
+		var applied = this.changesets.applyChangesetWithHttpInfo(preview.getCatalogETag(), rows, "2026-03-23T00:00",
+				"Klientprov");
+		assertThat(applied.getStatusCode()).isEqualTo(201);
+		Changeset changeset = applied.getData();
+		assertThat(changeset.getState()).isEqualTo(Changeset.StateEnum.PENDING);
+		assertThat(changeset.getSource()).isEqualTo("Klientprov");
+		assertThat(this.changesets.listChangesets()).extracting(Changeset::getId).containsExactly(changeset.getId());
+		ApiException stale = catchThrowableOfType(ApiException.class,
+				() -> this.changesets.applyChangeset(preview.getCatalogETag(), rows, null, null));
+		assertThat(problem(stale).getType()).isEqualTo(Problem.TypeEnum.URN_PROBLEM_TYPE_TIDBOK_PRECONDITION_FAILED);
+		Changeset withdrawn = this.changesets.cancelChangeset(changeset.getId(),
+				this.changesets.getChangesetWithHttpInfo(changeset.getId()).getHeaders().get("etag").get(0));
+		assertThat(withdrawn.getState()).isEqualTo(Changeset.StateEnum.WITHDRAWN);
+		assertThat(this.admin.getAuditTrail("sexolog-1177", 0, 20).getItems()).extracting(AuditEntry::getChangesetId)
+			.containsExactly(changeset.getId(), changeset.getId());
 	}
 
 	private Problem problem(ApiException ex) {

@@ -45,7 +45,8 @@ class OpenApiTests {
 				"/api/v1/admin/appointment-types/{code}/retirement",
 				"/api/v1/admin/appointment-types/{code}/reinstatement", "/api/v1/admin/audit",
 				"/api/v1/appointment-types/{code}/history", "/api/v1/admin/scheduled-changes",
-				"/api/v1/admin/scheduled-changes/{code}/{version}");
+				"/api/v1/admin/scheduled-changes/{code}/{version}", "/api/v1/catalog-table",
+				"/api/v1/admin/changeset-previews", "/api/v1/admin/changesets", "/api/v1/admin/changesets/{id}");
 	}
 
 	@Test
@@ -95,7 +96,8 @@ class OpenApiTests {
 				"evaluatePolicy", "evaluatePolicies", "getBookingWindow", "getRules", "listAllAppointmentTypes",
 				"getAdminAppointmentType", "createAppointmentType", "updateAppointmentType", "retireAppointmentType",
 				"reinstateAppointmentType", "getAuditTrail", "getAppointmentTypeHistory", "listScheduledChanges",
-				"cancelScheduledChange");
+				"cancelScheduledChange", "exportCatalogTable", "previewChangeset", "applyChangeset", "listChangesets",
+				"getChangeset", "cancelChangeset");
 	}
 
 	@Test
@@ -297,13 +299,13 @@ class OpenApiTests {
 			assertThat(ifNoneMatch.get("in").asString()).isEqualTo("header");
 			assertThat(operation.get("responses").get("200").get("headers").has("ETag")).isTrue();
 		});
-		assertThat(operations(docs).filter((operation) -> operation.get("responses").has("304")).count()).isEqualTo(3);
+		assertThat(operations(docs).filter((operation) -> operation.get("responses").has("304")).count()).isEqualTo(4);
 		operations(docs).filter((operation) -> operation.get("responses").has("428")).forEach((operation) -> {
 			JsonNode ifMatch = parameter(operation, "If-Match");
 			assertThat(ifMatch.get("required").asBoolean()).as(operation.get("operationId").asString()).isTrue();
 			assertThat(ifMatch.get("schema").get("type").asString()).isEqualTo("string");
 		});
-		assertThat(operations(docs).filter((operation) -> operation.get("responses").has("428")).count()).isEqualTo(4);
+		assertThat(operations(docs).filter((operation) -> operation.get("responses").has("428")).count()).isEqualTo(6);
 	}
 
 	@Test

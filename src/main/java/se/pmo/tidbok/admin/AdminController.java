@@ -256,8 +256,8 @@ class AdminController {
 	@DeleteMapping(path = "/scheduled-changes/{code}/{version}",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.UNKNOWN_SCHEDULED_CHANGE,
-			ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT, ProblemType.PRECONDITION_FAILED,
-			ProblemType.PRECONDITION_REQUIRED })
+			ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT, ProblemType.CHANGESET_CONFLICT,
+			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
 	@Operation(operationId = "cancelScheduledChange", summary = "Withdraw a change before it takes effect",
 			description = "Only a type's last change can be withdrawn, while it is pending: withdraw later ones first. "
 					+ "Needs If-Match with the type's ETag, which is that of the withdrawn version. "
@@ -268,7 +268,8 @@ class AdminController {
 			description = "The type's latest version now, to send as If-Match with the next change; absent when a creation was withdrawn",
 			schema = @Schema(type = "string", example = "\"2\"")))
 	@ApiResponse(responseCode = "404", description = "No such type, or no change with this version to withdraw")
-	@ApiResponse(responseCode = "409", description = "The change has taken effect, or is not the type's last")
+	@ApiResponse(responseCode = "409",
+			description = "The change has taken effect, is not the type's last, or belongs to a changeset (withdraw that as a whole)")
 	@ApiResponse(responseCode = "412", description = "The type changed since you read it")
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<Void> cancelScheduledChange(@PathVariable String code,

@@ -104,6 +104,17 @@ public class AuditTrail {
 		return actors;
 	}
 
+	/** The changeset that made this version of the type, or {@code null}. */
+	Long changesetOf(String code, long version) {
+		return this.jdbc.query("""
+				SELECT changeset_id FROM audit_event
+				WHERE appointment_type_code = ? AND type_version = ? AND changeset_id IS NOT NULL
+				  AND action <> 'CANCEL_SCHEDULED_CHANGE'""", (rs, row) -> rs.getLong(1), code, version)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
 	static String key(String code, long version) {
 		return code + "#" + version;
 	}

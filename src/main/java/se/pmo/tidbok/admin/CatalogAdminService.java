@@ -16,6 +16,7 @@ import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.SwedishText;
 import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.web.ProblemType;
 
 /**
  * An administrator's changes to the catalog: the catalog makes each change
@@ -90,6 +91,14 @@ public class CatalogAdminService {
 	@Transactional
 	public AdminAppointmentTypeResponse cancelScheduledChange(String code, long version, IfMatch ifMatch,
 			String actor) {
+		Long changeset = this.audit.changesetOf(code, version);
+		if (changeset != null) {
+			// A changeset takes effect as a whole, so it is withdrawn as a whole.
+			throw ProblemType.CHANGESET_CONFLICT.exception(
+					"Version " + version + " of '" + code + "' was made by changeset " + changeset
+							+ ", which is withdrawn as a whole: cancel the changeset.",
+					Map.of("changesetId", changeset, "code", code, "version", version));
+		}
 		CatalogChange change = this.catalog.withdraw(code, version, ifMatch::matches);
 		this.audit.record(Instant.now(this.clock), actor, AuditTrail.Action.CANCEL_SCHEDULED_CHANGE, change.revision(),
 				change.before(), change.after());

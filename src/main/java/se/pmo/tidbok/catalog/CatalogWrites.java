@@ -3,7 +3,11 @@ package se.pmo.tidbok.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -289,11 +293,8 @@ public class CatalogWrites {
 	 * a pending change.
 	 */
 	private static void requireNameFree(Change change, String code, String name) {
-		String key = NameRule.key(name);
-		for (CatalogVersion version : change.timeline().inForceOrLater(change.now())) {
-			if (!version.code().equals(code) && NameRule.key(version.details().name()).equals(key)) {
-				throw new CatalogChangeRefusedException.DuplicateName(name);
-			}
+		if (change.bearing(NameRule.key(name)).stream().anyMatch((other) -> !other.equals(code))) {
+			throw new CatalogChangeRefusedException.DuplicateName(name);
 		}
 	}
 
@@ -333,8 +334,29 @@ public class CatalogWrites {
 	 * @param now when it is made
 	 * @param from when it takes effect
 	 * @param timeline the catalog's timeline before it
+	 * @param names the codes of the types bearing each name key now or in a pending
+	 * change, filled when first asked for, so that the many changes of a batch compute
+	 * each key once
 	 */
-	record Change(long revision, Instant now, Instant from, CatalogTimeline timeline) {
+	record Change(long revision, Instant now, Instant from, CatalogTimeline timeline, Map<String, Set<String>> names) {
+
+		Change(long revision, Instant now, Instant from, CatalogTimeline timeline) {
+			this(revision, now, from, timeline, new HashMap<>());
+		}
+
+		/**
+		 * The codes of the types that bear a name with this key now or in a pending
+		 * change.
+		 */
+		Set<String> bearing(String key) {
+			if (this.names.isEmpty()) {
+				for (CatalogVersion version : this.timeline.inForceOrLater(this.now)) {
+					this.names.computeIfAbsent(NameRule.key(version.details().name()), (k) -> new HashSet<>())
+						.add(version.code());
+				}
+			}
+			return this.names.getOrDefault(key, Set.of());
+		}
 
 		CatalogVersion version(String code, long version, AppointmentTypeDetails details, boolean retired) {
 			return new CatalogVersion(code, version, this.from, this.now, this.revision, details, retired, null);

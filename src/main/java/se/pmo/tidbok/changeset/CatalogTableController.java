@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -78,8 +76,8 @@ class CatalogTableController {
 			@Header(name = "Content-Disposition", description = "A file name with the catalog's date", required = true,
 					schema = @Schema(type = "string",
 							example = "attachment; filename=\"tidbokstyper-2026-03-20.tsv\"")) },
-			content = { @Content(mediaType = TableFormat.TSV_VALUE, schema = @Schema(type = "string")),
-					@Content(mediaType = TableFormat.CSV_VALUE, schema = @Schema(type = "string")) })
+			content = { @Content(mediaType = TableFormat.TSV_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = TableFormat.CSV_VALUE, schema = @Schema(type = "string", format = "binary")) })
 	@ApiResponse(responseCode = "304", description = "The catalog has not changed since the ETag in If-None-Match",
 			content = @Content)
 	@ApiResponse(responseCode = "400", description = "asOf is not a usable time")
@@ -106,22 +104,23 @@ class CatalogTableController {
 		return ResponseEntity.ok().headers(headers).body(body);
 	}
 
-	/** The format the Accept header prefers; PMO's layout when it has no preference. */
+	/**
+	 * The format the Accept header prefers, by quality; PMO's layout when it has no
+	 * preference between the two.
+	 */
 	private static TableFormat format(String accept) {
-		List<MediaType> accepted = new ArrayList<>(
-				(accept != null) ? MediaType.parseMediaTypes(accept) : List.of(MediaType.ALL));
-		accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-		for (MediaType type : accepted) {
-			if (type.getQualityValue() > 0) {
-				if (type.isCompatibleWith(TableFormat.PMO.mediaType())) {
-					return TableFormat.PMO;
-				}
-				if (type.isCompatibleWith(TableFormat.CSV.mediaType())) {
-					return TableFormat.CSV;
-				}
-			}
-		}
-		return TableFormat.PMO;
+		List<MediaType> accepted = (accept != null) ? MediaType.parseMediaTypes(accept) : List.of(MediaType.ALL);
+		double pmo = quality(accepted, TableFormat.PMO);
+		double csv = quality(accepted, TableFormat.CSV);
+		return (csv > pmo) ? TableFormat.CSV : TableFormat.PMO;
+	}
+
+	private static double quality(List<MediaType> accepted, TableFormat format) {
+		return accepted.stream()
+			.filter((type) -> type.isCompatibleWith(format.mediaType()))
+			.mapToDouble(MediaType::getQualityValue)
+			.max()
+			.orElse(0);
 	}
 
 }

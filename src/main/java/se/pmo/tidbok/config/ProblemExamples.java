@@ -44,7 +44,7 @@ final class ProblemExamples {
 				"The changeset would change types whose pending changes take effect at or after 2027-01-31T23:00:00Z: "
 						+ "sexolog-1177. Take effect later, or withdraw those changes first.",
 				"conflicts", List.of(Map.of("code", "sexolog-1177", "pendingVersion", 3, "pendingEffectiveFrom",
-						"2027-03-01T00:00+01:00")));
+						"2027-02-28T23:00:00Z")));
 		add(ProblemType.EMPTY_CHANGESET, "/api/v1/admin/changesets",
 				"The table is the catalog as it will stand at 2027-01-31T23:00:00Z: there is nothing to change.");
 		add(ProblemType.CHANGESET_NOT_PENDING, "/api/v1/admin/changesets/12",

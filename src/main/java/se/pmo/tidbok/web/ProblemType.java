@@ -89,7 +89,8 @@ public enum ProblemType {
 
 	CHANGESET_CONFLICT("changeset-conflict", HttpStatus.CONFLICT, "Changeset conflicts with scheduled changes",
 			"A changeset that would change types whose timelines do not allow it at its `effectiveFrom` (a change pending at or after it), "
-					+ "or whose withdrawal is blocked by later changes of its types; `conflicts` names each type, and nothing is written."),
+					+ "or whose withdrawal is blocked by later changes of its types; `conflicts` names each type, and nothing is written. "
+					+ "Also withdrawing one version a changeset made: `changesetId` names the changeset to withdraw as a whole."),
 
 	EMPTY_CHANGESET("empty-changeset", HttpStatus.CONFLICT, "Nothing to change",
 			"A changeset whose table is the catalog as it will stand at its `effectiveFrom`: no revision is made."),

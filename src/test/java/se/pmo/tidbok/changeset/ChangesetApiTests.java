@@ -252,6 +252,11 @@ class ChangesetApiTests {
 		Api.Response applied = send("POST", CHANGESETS + AT_MONDAY, revised, TSV, "If-Match", etag);
 		long id = applied.json().get("id").asLong();
 		String path = CHANGESETS + "/" + id;
+		// A changeset takes effect as a whole, so one of its versions is not withdrawn alone.
+		Api.Response alone = this.api.send("DELETE", "/api/v1/admin/scheduled-changes/sexolog-1177/1", null,
+				Api.with(ADMIN, "If-Match", "\"1\""));
+		assertThat(alone.status()).isEqualTo(409);
+		assertThat(alone.json().get("changesetId").asLong()).isEqualTo(id);
 		assertThat(this.api.send("DELETE", path, null, ADMIN).status()).isEqualTo(428);
 		assertThat(this.api.send("DELETE", path, null, Api.with(ADMIN, "If-Match", "\"1\"")).status())
 			.isEqualTo(412);
