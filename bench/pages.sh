@@ -5,7 +5,8 @@
 #
 #   bench/pages.sh            # PORT=18580 by default; the service is started with ./mvnw spring-boot:test-run
 #
-# One connection (one user, one request at a time), after a warm-up, with wrk's latency
+# The JVM runs with its full JIT (not the plugin's quick-start C1-only launch). One connection (one
+# user, one request at a time), after a warm-up, with wrk's latency
 # distribution; loopback only, every run bounded in time. Prints a Markdown table and writes it to
 # bench/out/pages.md. Tunables: PORT, WARMUP (30s), DURATION (20s).
 set -euo pipefail
@@ -18,12 +19,12 @@ mkdir -p "$OUT"
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q wrk >/dev/null; }
 BASE=http://127.0.0.1:$PORT
 
-setsid ./mvnw -B -q spring-boot:test-run -Dspring-boot.run.arguments="--server.port=$PORT --management.server.port=$((PORT + 1)) --logging.level.root=WARN" \
+setsid ./mvnw -B -q spring-boot:test-run -Dspring-boot.run.optimizedLaunch=false -Dspring-boot.test-run.optimizedLaunch=false -Dspring-boot.run.arguments="--server.port=$PORT --management.server.port=$((PORT + 1)) --logging.level.root=WARN" \
   > "$OUT/pages-service.log" 2>&1 &
 SERVICE=$!
 # The service runs in a process group of its own (Maven and the application's JVM): stopped whole.
 trap 'kill -- -$SERVICE 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/readyz" && break; sleep 1; done
+for _ in $(seq 1 300); do curl -sf -o /dev/null "$BASE/readyz" && break; sleep 1; done
 curl -sf -o /dev/null "$BASE/readyz" || { echo "bench: the service did not start; see $OUT/pages-service.log" >&2; exit 1; }
 
 PATHS=("/" "/?q=lakare&bokasOnline=ja" "/?datum=2027-01-01" "/typer/mottagningstid-med-tolk"

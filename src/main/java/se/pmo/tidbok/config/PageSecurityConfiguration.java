@@ -36,9 +36,9 @@ class PageSecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain pageSecurity(HttpSecurity http, SecurityProperties properties,
-			ThrottledAuthenticationProvider passwordSignIn) {
+			SecurityConfiguration.PasswordSignIn passwordSignIn) {
 		http.securityMatcher(PagePaths::isPage)
-			.authenticationManager(new ProviderManager(passwordSignIn))
+			.authenticationManager(new ProviderManager(passwordSignIn.provider()))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(PagePaths.SIGN_IN)
 				.permitAll()
 				.requestMatchers(PagePaths.CONSOLE, PagePaths.CONSOLE + "/**")

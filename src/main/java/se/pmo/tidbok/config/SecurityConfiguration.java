@@ -49,8 +49,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain adminSecurity(HttpSecurity http, SecurityProperties properties,
 			ObjectProvider<JwtDecoder> jwtDecoder,
-			ObjectProvider<OAuth2ResourceServerProperties> resourceServerProperties,
-			ThrottledAuthenticationProvider passwordSignIn) {
+			ObjectProvider<OAuth2ResourceServerProperties> resourceServerProperties, PasswordSignIn passwordSignIn) {
 		boolean basic = !properties.users().isEmpty();
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		boolean bearer = decoder != null;
@@ -69,7 +68,7 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(SecurityConfiguration::securityHeaders);
 		if (basic) {
-			http.authenticationManager(new ProviderManager(passwordSignIn));
+			http.authenticationManager(new ProviderManager(passwordSignIn.provider()));
 			http.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(problems));
 		}
 		if (bearer) {
@@ -144,13 +143,22 @@ class SecurityConfiguration {
 	 * HTTP Basic on the API and the console's sign-in form count their failures together.
 	 */
 	@Bean
-	ThrottledAuthenticationProvider passwordSignIn(SecurityProperties properties, UserDetailsService users,
-			PasswordEncoder passwords, Clock clock) {
+	PasswordSignIn passwordSignIn(SecurityProperties properties, UserDetailsService users, PasswordEncoder passwords,
+			Clock clock) {
 		DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
 		checkPassword.setPasswordEncoder(passwords);
 		SecurityProperties.LoginThrottle throttle = properties.loginThrottle();
-		return new ThrottledAuthenticationProvider(checkPassword,
-				new LoginThrottle(throttle.maxFailures(), throttle.period(), throttle.maxTracked()), clock);
+		return new PasswordSignIn(new ThrottledAuthenticationProvider(checkPassword,
+				new LoginThrottle(throttle.maxFailures(), throttle.period(), throttle.maxTracked()), clock));
+	}
+
+	/**
+	 * The password check, held rather than published as an authentication provider bean,
+	 * which Spring Security would make the global default of every chain.
+	 *
+	 * @param provider the throttled check
+	 */
+	record PasswordSignIn(ThrottledAuthenticationProvider provider) {
 	}
 
 	@Bean

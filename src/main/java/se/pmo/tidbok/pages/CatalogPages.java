@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,6 +30,7 @@ import se.pmo.tidbok.policy.PolicyService;
  * day to see it as of; a page per type with its rights, rules, history and pending
  * change.
  */
+@Hidden
 @Controller
 class CatalogPages {
 
@@ -54,12 +56,15 @@ class CatalogPages {
 	String table(@RequestParam(required = false) String q, @RequestParam(required = false) String bokasOnline,
 			@RequestParam(required = false) String synlig, @RequestParam(required = false) String avbokningsbar,
 			@RequestParam(required = false) String ombokningsbar, @RequestParam(required = false) String sms,
-			@RequestParam(required = false) String datum, Model model) {
+			@RequestParam(required = false) String datum, Model model, HttpServletRequest request) {
 		AsOf asOf = AsOf.of(datum, this.clock.instant(), this.zone);
 		CatalogSnapshot snapshot = this.catalog.asOf(asOf.instant());
 		CatalogFilter filter = new CatalogFilter(AsOf.yesNo(synlig), AsOf.yesNo(avbokningsbar),
 				AsOf.yesNo(ombokningsbar), AsOf.yesNo(sms), AsOf.yesNo(bokasOnline), q);
-		model.addAttribute("table", TablePage.of(snapshot, filter, this.catalog.timeline(), asOf, this.zone));
+		TablePage table = TablePage.of(snapshot, filter, this.catalog.timeline(), asOf, this.zone);
+		model.addAttribute("table", table);
+		model.addAttribute("rows",
+				TableRows.html(table.rows(), request.getContextPath(), asOf.today() ? null : asOf.date()));
 		model.addAttribute("asOf", asOf);
 		return "tabell";
 	}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.ZoneId;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,7 @@ import se.pmo.tidbok.web.ProblemType;
  * chosen; and the changesets, each with a withdraw button while it is pending. A catalog
  * changed between preview and apply is previewed again instead of applied.
  */
+@Hidden
 @Controller
 class ConsoleImport {
 

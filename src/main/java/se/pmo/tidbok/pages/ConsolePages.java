@@ -3,13 +3,16 @@ package se.pmo.tidbok.pages;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.pmo.tidbok.admin.AuditActor;
@@ -22,6 +25,7 @@ import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
  * The console's overview pages: sign-in, every type (retired ones included), the pending
  * changes soonest first with a withdraw button each, and the audit trail by type.
  */
+@Hidden
 @Controller
 class ConsolePages {
 
@@ -65,6 +69,12 @@ class ConsolePages {
 		}
 		catch (CatalogChangeRefusedException ex) {
 			redirect.addFlashAttribute("refusal", Refusals.of(ex, this.zone).get(0).message());
+		}
+		catch (ErrorResponseException ex) {
+			// A version a changeset made is withdrawn only with its changeset.
+			Map<String, Object> facts = ex.getBody().getProperties();
+			redirect.addFlashAttribute("refusal", "Ändringen hör till ändringspaket "
+					+ ((facts != null) ? facts.get("changesetId") : "") + " och återkallas bara med hela paketet.");
 		}
 		return "redirect:/konsol/andringar";
 	}

@@ -3,6 +3,7 @@ package se.pmo.tidbok.pages;
 import java.security.Principal;
 import java.time.ZoneId;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,7 @@ import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
  * a type changed meanwhile is never overwritten; the page says who changed what, shows
  * the type as it is now and keeps what the user entered.
  */
+@Hidden
 @Controller
 @RequestMapping("/konsol/typer")
 class ConsoleTypes {

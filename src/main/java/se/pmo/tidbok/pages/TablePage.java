@@ -55,13 +55,34 @@ record TablePage(List<Row> rows, int total, String updated, long revision) {
 	 * @param code its code, for the link to its page
 	 * @param type its name, description and rights
 	 * @param changes the day its next change takes effect ("1 jan 2027"), or {@code null}
+	 * @param flags the four rights in PMO's column order, as ✓ or ✗ and Ja or Nej
 	 */
-	record Row(String code, AppointmentTypeDetails type, String changes) {
+	record Row(String code, AppointmentTypeDetails type, String changes, List<Flag> flags) {
+
+		private static final Flag YES = new Flag("✓", "Ja");
+
+		private static final Flag NO = new Flag("✗", "Nej");
 
 		static Row of(CatalogEntry entry, Instant next, ZoneId zone) {
-			return new Row(entry.code(), entry.details(), (next != null) ? Swedish.day(next, zone) : null);
+			AppointmentTypeDetails d = entry.details();
+			return new Row(entry.code(), d, (next != null) ? Swedish.day(next, zone) : null,
+					List.of(flag(d.visibleToPatient()), flag(d.cancellableByPatient()), flag(d.rebookableByPatient()),
+							flag(d.smsReminder())));
 		}
 
+		private static Flag flag(boolean value) {
+			return value ? YES : NO;
+		}
+
+	}
+
+	/**
+	 * A yes or no: a mark for the eye, a word for screen readers.
+	 *
+	 * @param mark ✓ or ✗
+	 * @param word Ja or Nej
+	 */
+	record Flag(String mark, String word) {
 	}
 
 }
