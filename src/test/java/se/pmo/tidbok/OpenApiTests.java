@@ -299,7 +299,8 @@ class OpenApiTests {
 			assertThat(ifNoneMatch.get("in").asString()).isEqualTo("header");
 			assertThat(operation.get("responses").get("200").get("headers").has("ETag")).isTrue();
 		});
-		// The catalog list, the catalog table, one type, the admin type, the history and the scheduled
+		// The catalog list, the catalog table, one type, the admin type, the history and
+		// the scheduled
 		// changes.
 		assertThat(operations(docs).filter((operation) -> operation.get("responses").has("304")).count()).isEqualTo(6);
 		operations(docs).filter((operation) -> operation.get("responses").has("428")).forEach((operation) -> {
@@ -310,7 +311,7 @@ class OpenApiTests {
 			assertThat(ifMatch.get("description").asString()).contains("428");
 			assertThat(ifMatch.get("schema").get("type").asString()).isEqualTo("string");
 		});
-		assertThat(operations(docs).filter((operation) -> operation.get("responses").has("428")).count()).isEqualTo(6);
+		assertThat(operations(docs).filter((operation) -> operation.get("responses").has("428")).count()).isEqualTo(8);
 	}
 
 	@Test

@@ -296,9 +296,9 @@ class AdminController {
 	// answered too.
 	@DeleteMapping(path = "/scheduled-changes/{code}/{version}",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	@DocumentedProblems({ ProblemType.INVALID_PARAMETER, ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.UNKNOWN_SCHEDULED_CHANGE,
-			ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT, ProblemType.CHANGESET_CONFLICT,
-			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
+	@DocumentedProblems({ ProblemType.INVALID_PARAMETER, ProblemType.UNKNOWN_APPOINTMENT_TYPE,
+			ProblemType.UNKNOWN_SCHEDULED_CHANGE, ProblemType.CHANGE_IN_FORCE, ProblemType.SCHEDULE_CONFLICT,
+			ProblemType.CHANGESET_CONFLICT, ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
 	@Operation(operationId = "cancelScheduledChange", summary = "Withdraw a change before it takes effect",
 			description = "Only a type's last change can be withdrawn, until the propagation delay before it takes effect: withdraw later ones first. "
 					+ "Needs If-Match with the type's ETag, which is that of the withdrawn version. "

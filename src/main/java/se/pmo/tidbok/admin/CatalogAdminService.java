@@ -101,7 +101,8 @@ public class CatalogAdminService {
 	 * scheduled creation was withdrawn
 	 */
 	@Transactional
-	public AdminAppointmentTypeResponse cancelScheduledChange(String code, long version, IfMatch ifMatch, String actor) {
+	public AdminAppointmentTypeResponse cancelScheduledChange(String code, long version, IfMatch ifMatch,
+			String actor) {
 		Long changeset = this.audit.changesetOf(code, version);
 		if (changeset != null) {
 			// A changeset takes effect as a whole, so it is withdrawn as a whole.

@@ -131,8 +131,8 @@ class ChangesetController {
 	ResponseEntity<Changeset> apply(@RequestBody byte[] body,
 			@Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
 			@Parameter(description = "The catalogETag of the preview. Required: without it the changeset is refused with 428; "
-					+ "when the catalog changed since, with 412.", required = true,
-					schema = @Schema(type = "string", example = "\"7\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
+					+ "when the catalog changed since, with 412.",
+					schema = @Schema(type = "string")) @RequestHeader(name = HttpHeaders.IF_MATCH,
 							required = false) String ifMatch,
 			@Parameter(description = EFFECTIVE_FROM,
 					example = "2027-02-01T00:00") @RequestParam(required = false) String effectiveFrom,
@@ -190,8 +190,8 @@ class ChangesetController {
 	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<Changeset> cancel(@Parameter(description = "The changeset's id", example = "12") @PathVariable long id,
 			@Parameter(description = "The changeset's ETag. Required: without it the withdrawal is refused with 428; "
-					+ "with a stale one, with 412.", required = true,
-					schema = @Schema(type = "string", example = "\"8\"")) @RequestHeader(name = HttpHeaders.IF_MATCH,
+					+ "with a stale one, with 412.",
+					schema = @Schema(type = "string")) @RequestHeader(name = HttpHeaders.IF_MATCH,
 							required = false) String ifMatch,
 			Principal principal) {
 		Changeset withdrawn = this.changesets.cancel(id, ifMatch, AuditActor.of(principal));

@@ -45,17 +45,21 @@ class ConsolePages {
 		return "konsol/logga-in";
 	}
 
+	private static final int PENDING_SHOWN = 100;
+
 	@GetMapping("/konsol")
 	String start(Model model) {
 		model.addAttribute("types", this.admin.list(null));
-		model.addAttribute("pending", this.admin.scheduledChanges(null).size());
+		model.addAttribute("pending", this.admin.scheduledChanges(null, 0, 1).total());
 		return "konsol/start";
 	}
 
 	@GetMapping("/konsol/andringar")
 	String pending(Model model) {
-		List<ScheduledChangeResponse> changes = this.admin.scheduledChanges(null);
-		model.addAttribute("changes", changes.stream().map((change) -> Pending.of(change, this.zone)).toList());
+		// The soonest first, as many as one page of the API holds at most.
+		CatalogAdminService.ScheduledChanges changes = this.admin.scheduledChanges(null, 0, PENDING_SHOWN);
+		model.addAttribute("changes", changes.items().stream().map((change) -> Pending.of(change, this.zone)).toList());
+		model.addAttribute("pendingTotal", changes.total());
 		return "konsol/andringar";
 	}
 

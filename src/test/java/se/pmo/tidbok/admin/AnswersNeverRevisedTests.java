@@ -96,7 +96,8 @@ class AnswersNeverRevisedTests {
 		// Scheduled the propagation delay after the instant the change was made, and
 		// the answer says so.
 		assertThat(changed.json().get("effectiveFrom").asString()).isEqualTo("2026-03-20T09:30:02+01:00");
-		assertThat(changed.json().get("warnings").get(0).asString()).contains("Takes effect at 2026-03-20T08:30:02Z");
+		assertThat(changed.json().get("warnings").get(0).asString())
+			.contains("Takes effect at 2026-03-20T09:30:02+01:00");
 		awaitRevision(changed);
 
 		for (Api instance : List.of(this.one, this.two)) {
@@ -123,7 +124,7 @@ class AnswersNeverRevisedTests {
 		Api.Response tooSoon = notRebookable(this.one, "\"0\"", "2026-03-20T09:30:01.999999%2B01:00");
 		assertThat(tooSoon.status()).isEqualTo(400);
 		assertThat(tooSoon.json().get("type").asString()).isEqualTo("urn:problem-type:tidbok:effective-from-in-past");
-		assertThat(tooSoon.json().get("detail").asString()).contains("before 2026-03-20T08:30:02Z");
+		assertThat(tooSoon.json().get("detail").asString()).contains("before 2026-03-20T09:30:02+01:00");
 		assertThat(notRebookable(this.one, "\"0\"", "2026-03-20T09:30:02%2B01:00").status()).isEqualTo(200);
 	}
 

@@ -155,6 +155,11 @@ public final class Contract {
 			return;
 		}
 		String mediaType = contentType.split(";")[0].strip();
+		if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+			// A table (TSV, CSV) is text: the Atlassian validator checks it as the string
+			// it is.
+			return;
+		}
 		String template = template(method, path);
 		JsonNode media = this.document.get("paths")
 			.get(template)
