@@ -66,6 +66,9 @@ public final class Browser implements AutoCloseable {
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		// A page that follows a form or a key press may still be loading on a busy
+		// machine.
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 	}
 
 	public ChromeDriver driver() {
