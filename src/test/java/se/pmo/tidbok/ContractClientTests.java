@@ -226,7 +226,7 @@ class ContractClientTests {
 		assertThat(preview.getDiff().getChanged()).singleElement()
 			.satisfies((type) -> assertThat(type.getCode()).isEqualTo("sexolog-1177"));
 		assertThat(preview.getDiff().getUnchanged()).isEqualTo(108);
-		var applied = this.changesets.applyChangesetWithHttpInfo(preview.getCatalogETag(), rows, "2026-03-23T00:00",
+		var applied = this.changesets.applyChangesetWithHttpInfo(rows, preview.getCatalogETag(), "2026-03-23T00:00",
 				"Klientprov");
 		assertThat(applied.getStatusCode()).isEqualTo(201);
 		Changeset changeset = applied.getData();
@@ -234,7 +234,7 @@ class ContractClientTests {
 		assertThat(changeset.getSource()).isEqualTo("Klientprov");
 		assertThat(this.changesets.listChangesets()).extracting(Changeset::getId).containsExactly(changeset.getId());
 		ApiException stale = catchThrowableOfType(ApiException.class,
-				() -> this.changesets.applyChangeset(preview.getCatalogETag(), rows, null, null));
+				() -> this.changesets.applyChangeset(rows, preview.getCatalogETag(), null, null));
 		assertThat(problem(stale).getType()).isEqualTo(Problem.TypeEnum.URN_PROBLEM_TYPE_TIDBOK_PRECONDITION_FAILED);
 		Changeset withdrawn = this.changesets.cancelChangeset(changeset.getId(),
 				this.changesets.getChangesetWithHttpInfo(changeset.getId()).getHeaders().get("etag").get(0));
