@@ -106,7 +106,7 @@ class PageBrowserTests {
 		browser.open("/");
 		browser.find("#q").sendKeys("lakare");
 		new org.openqa.selenium.support.ui.Select(browser.find("#bokasOnline")).selectByValue("ja");
-		browser.find("form.filter button").click();
+		browser.clickThrough("form.filter button");
 		List<String> shown = browser.all("table.katalog tbody tr")
 			.stream()
 			.map((row) -> row.getAttribute("data-code"))
@@ -141,7 +141,7 @@ class PageBrowserTests {
 		browser.open("/");
 		browser.find("#q").sendKeys("tolk", Keys.ENTER);
 		browser.awaitPath("/?q=tolk&bokasOnline=&synlig=&avbokningsbar=&ombokningsbar=&sms=&datum=");
-		browser.find("tr[data-code='mottagningstid-med-tolk'] th a").click();
+		browser.clickThrough("tr[data-code='mottagningstid-med-tolk'] th a");
 		assertThat(browser.path()).isEqualTo("/typer/mottagningstid-med-tolk");
 		assertThat(browser.main()).contains("Avbokningsbar\nNej")
 			.contains("Den här tiden kan inte avbokas via 1177")
@@ -418,7 +418,7 @@ class PageBrowserTests {
 
 	private static void showDay(String day) {
 		date("#datum", day);
-		browser.find("form.filter button").click();
+		browser.clickThrough("form.filter button");
 	}
 
 	private static void date(String css, String value) {
@@ -430,7 +430,7 @@ class PageBrowserTests {
 	}
 
 	private static void submit(String button) {
-		browser.find(button).click();
+		browser.clickThrough(button);
 	}
 
 	private static WebElement row(String code) {

@@ -16,9 +16,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,6 +85,24 @@ public final class Browser implements AutoCloseable {
 
 	public WebElement find(String css) {
 		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	/**
+	 * Clicks a link or a form's submit button and waits (at most ten seconds) until the
+	 * browser has left the page it was on, so that what is read next is the answer's
+	 * page, never the one before it. A form the browser itself does not send leaves the
+	 * page as it was.
+	 */
+	public void clickThrough(String css) {
+		WebElement page = find("html");
+		find(css).click();
+		try {
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		}
+		catch (TimeoutException ex) {
+			// Not sent (e.g. a required field left empty): the page stays, as the test
+			// expects.
+		}
 	}
 
 	public List<WebElement> all(String css) {
