@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -39,7 +38,7 @@ import org.springframework.web.context.request.WebRequest;
 
 import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.catalog.TimeInput;
-import se.pmo.tidbok.config.OpenApiConfiguration;
+import se.pmo.tidbok.config.AdminOperations;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.Paging;
 import se.pmo.tidbok.web.ProblemType;
@@ -52,12 +51,7 @@ import se.pmo.tidbok.web.ProblemType;
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Admin",
 		description = "Changing the catalog (administrators only). Read a type first and send its ETag as If-Match with the change.")
-@SecurityRequirement(name = OpenApiConfiguration.BEARER)
-@SecurityRequirement(name = OpenApiConfiguration.BASIC)
-@ApiResponse(responseCode = "401", description = "Not signed in")
-@ApiResponse(responseCode = "403", description = "Signed in without the administrator role")
-@ApiResponse(responseCode = "429",
-		description = "Too many failed Basic sign-ins from this address or for this user name; retry after Retry-After seconds")
+@AdminOperations
 class AdminController {
 
 	private static final String ETAG_DESCRIPTION = "Strong entity tag: the type's version, to send as If-Match with the next change";

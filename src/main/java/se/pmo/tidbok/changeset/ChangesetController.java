@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
@@ -33,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.catalog.TimeInput;
-import se.pmo.tidbok.config.OpenApiConfiguration;
+import se.pmo.tidbok.config.AdminOperations;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
 
@@ -45,12 +44,7 @@ import se.pmo.tidbok.web.ProblemType;
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Changesets",
 		description = "A revised PMO table applied as one change (administrators only): preview it, apply it with the preview's ETag as If-Match, withdraw it while it is pending.")
-@SecurityRequirement(name = OpenApiConfiguration.BEARER)
-@SecurityRequirement(name = OpenApiConfiguration.BASIC)
-@ApiResponse(responseCode = "401", description = "Not signed in")
-@ApiResponse(responseCode = "403", description = "Signed in without the administrator role")
-@ApiResponse(responseCode = "429",
-		description = "Too many failed Basic sign-ins from this address or for this user name; retry after Retry-After seconds")
+@AdminOperations
 class ChangesetController {
 
 	private static final String EFFECTIVE_FROM = "When every change of the changeset takes effect; now when left out, never before now. "
