@@ -296,7 +296,13 @@ SQL
     echo 'local n = 0'
     echo 'request = function() n = n + 1; return wrk.format("GET", "/api/v1/appointment-types?asOf=" .. instants[n % #instants + 1]) end'
   } >"$WORK/asof.lua"
-  until curl -fs "http://127.0.0.1:$APP_PORT/api/v1/appointment-types/$ASOF_CODE/history" | grep -q '"version":1000'; do
+  # The history is paged (newest last): the last page of 20 holds version 1000 once every
+  # instance has read the versions. Bounded: 60 s.
+  local tries=0
+  until curl -fs "http://127.0.0.1:$APP_PORT/api/v1/appointment-types/$ASOF_CODE/history?page=50&size=20" |
+    grep -q '"version":1000'; do
+    tries=$((tries + 1))
+    [ "$tries" -le 300 ] || die "the 1,000 versions of $ASOF_CODE never appeared in its history"
     sleep 0.2
   done
 }
