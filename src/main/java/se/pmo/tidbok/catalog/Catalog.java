@@ -43,6 +43,8 @@ public class Catalog {
 
 	private final Clock clock;
 
+	private final HostClock host;
+
 	private final TransactionTemplate readSnapshot;
 
 	private final AtomicBoolean databaseReachable = new AtomicBoolean(true);
@@ -51,10 +53,12 @@ public class Catalog {
 
 	private volatile State state;
 
-	Catalog(CatalogVersions versions, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+	Catalog(CatalogVersions versions, JsonMapper json, Clock clock, HostClock host,
+			PlatformTransactionManager transactionManager) {
 		this.versions = versions;
 		this.json = json;
 		this.clock = clock;
+		this.host = host;
 		this.readSnapshot = new TransactionTemplate(transactionManager);
 		this.readSnapshot.setReadOnly(true);
 		// The revision and the rows must be read from one consistent view of the
@@ -125,9 +129,9 @@ public class Catalog {
 	 */
 	public void refresh() {
 		try {
-			Instant asked = this.clock.instant();
+			Instant asked = this.host.clock().instant();
 			CatalogVersions.Revision read = this.versions.revisionAndClock();
-			checkClock(asked, read.databaseTime(), this.clock.instant());
+			checkClock(HostClock.offset(asked, read.databaseTime(), this.host.clock().instant()));
 			long revision = read.revision();
 			if (this.databaseReachable.compareAndSet(false, true)) {
 				logger.info("PostgreSQL is reachable again; catalog revision {}", revision);
@@ -146,22 +150,19 @@ public class Catalog {
 	}
 
 	/**
-	 * Warns once when this instance's clock is further from PostgreSQL's than
-	 * {@link #CLOCK_TOLERANCE} (PostgreSQL's clock is read between the two local
-	 * readings), and once when it is back within it.
+	 * Warns once when the host's clock is further from PostgreSQL's than
+	 * {@link #CLOCK_TOLERANCE} (beyond what reading PostgreSQL's leaves uncertain), and
+	 * once when it is back within it.
 	 */
-	private void checkClock(Instant before, Instant database, Instant after) {
-		Instant middle = before.plus(Duration.between(before, after).dividedBy(2));
-		Duration offset = Duration.between(middle, database);
-		Duration uncertainty = Duration.between(before, after).dividedBy(2);
-		boolean within = offset.abs().minus(uncertainty).compareTo(CLOCK_TOLERANCE) <= 0;
+	private void checkClock(Duration offset) {
+		boolean within = offset.abs().compareTo(CLOCK_TOLERANCE) <= 0;
 		if (this.clockInTolerance.compareAndSet(!within, within)) {
 			if (within) {
-				logger.info("This instance's clock is again within {} ms of PostgreSQL's", CLOCK_TOLERANCE.toMillis());
+				logger.info("This host's clock is again within {} ms of PostgreSQL's", CLOCK_TOLERANCE.toMillis());
 			}
 			else {
 				logger
-					.warn("This instance's clock is {} ms off PostgreSQL's (tolerated: {} ms): synchronize the hosts' clocks (NTP), "
+					.warn("This host's clock is {} ms off PostgreSQL's (tolerated: {} ms): synchronize the hosts' clocks (NTP), "
 							+ "or changes may be served by one instance for an instant another has answered without them",
 							offset.toMillis(), CLOCK_TOLERANCE.toMillis());
 			}

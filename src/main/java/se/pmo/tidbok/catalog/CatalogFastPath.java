@@ -3,7 +3,9 @@ package se.pmo.tidbok.catalog;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -25,11 +27,13 @@ import se.pmo.tidbok.web.SecurityHeaders;
  * Serves the two hottest reads of the 1177 backend, the whole catalog and one type by
  * code, straight from the in-memory snapshot's ready bytes, ahead of the security filter
  * chain and the DispatcherServlet, which cost several times more than the answer itself.
- * It answers only a plain GET or HEAD without a query that accepts JSON, for a type that
- * exists; everything else (filters, unknown codes, other media types) goes on to
- * {@link CatalogController}, so errors, content negotiation and answers as of another
- * instant than now stay in one place. The answer is byte for byte and header for header
- * what the controller sends: a test compares the two.
+ * It answers only a GET or HEAD that accepts JSON, without a query or with {@code asOf}
+ * alone, for a type that exists at that instant; everything else (filters, unknown codes,
+ * times it cannot read, other media types) goes on to {@link CatalogController}, so
+ * errors and content negotiation stay in one place. Answers as of another instant are
+ * served here too, so that cycling {@code asOf} costs what a plain read costs and cannot
+ * crowd out the other reads. The answer is byte for byte and header for header what the
+ * controller sends: a test compares the two.
  */
 class CatalogFastPath extends OncePerRequestFilter {
 
@@ -39,16 +43,23 @@ class CatalogFastPath extends OncePerRequestFilter {
 
 	private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	private static final String AS_OF = "asOf";
+
+	private static final CatalogFilter ALL = new CatalogFilter(null, null, null, null, null, null);
+
 	private final Catalog catalog;
 
 	private final CatalogHttp.Caching caching;
 
 	private final Clock clock;
 
-	CatalogFastPath(Catalog catalog, CatalogHttp.Caching caching, Clock clock) {
+	private final ZoneId zone;
+
+	CatalogFastPath(Catalog catalog, CatalogHttp.Caching caching, Clock clock, ZoneId zone) {
 		this.catalog = catalog;
 		this.caching = caching;
 		this.clock = clock;
+		this.zone = zone;
 	}
 
 	@Override
@@ -63,29 +74,68 @@ class CatalogFastPath extends OncePerRequestFilter {
 		write(request, response, answer, now);
 	}
 
-	/** A plain GET or HEAD without a query that accepts JSON. */
+	/**
+	 * A GET or HEAD that accepts JSON, without a query or with one {@code asOf} alone.
+	 */
 	private static boolean servable(HttpServletRequest request) {
 		String method = request.getMethod();
-		return (method.equals("GET") || method.equals("HEAD")) && request.getQueryString() == null
+		return (method.equals("GET") || method.equals("HEAD"))
+				&& (request.getQueryString() == null || onlyAsOf(request.getParameterMap()))
 				&& acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
+	}
+
+	private static boolean onlyAsOf(Map<String, String[]> parameters) {
+		return parameters.size() == 1 && parameters.containsKey(AS_OF) && parameters.get(AS_OF).length == 1;
 	}
 
 	private CatalogHttp.Answer answer(HttpServletRequest request, Instant now) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean list = path.equals(LIST_PATH);
+		String code = (!list && path.startsWith(LIST_PATH + "/")) ? path.substring(LIST_PATH.length() + 1) : null;
+		if (!list && (code == null || !CODE.matcher(code).matches())) {
+			return null;
+		}
+		Instant at = (request.getQueryString() != null) ? asOf(request.getParameter(AS_OF)) : now;
+		if (at == null) {
+			return null;
+		}
+		CatalogHttp.Answer answer = (list) ? list(request, now, at) : item(now, at, code);
+		if (answer == null) {
+			return null;
+		}
+		observedAs(request, list ? LIST_PATH : ITEM_PATTERN);
+		// As the controller answers an instant the client named: for the usual time.
+		return (request.getQueryString() != null) ? answer.fixed() : answer;
+	}
+
+	private CatalogHttp.Answer list(HttpServletRequest request, Instant now, Instant at) {
+		boolean gzip = CatalogHttp.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		CatalogSnapshot snapshot = this.catalog.current(now);
-		if (path.equals(LIST_PATH)) {
-			observedAs(request, LIST_PATH);
-			return CatalogHttp.list(snapshot, CatalogHttp.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
+		return snapshot.covers(at) ? CatalogHttp.list(snapshot, gzip)
+				: CatalogHttp.list(this.catalog.asOf(), at, ALL, gzip);
+	}
+
+	private CatalogHttp.Answer item(Instant now, Instant at, String code) {
+		CatalogSnapshot snapshot = this.catalog.current(now);
+		if (snapshot.covers(at)) {
+			CatalogEntry entry = snapshot.byCode().get(code);
+			return (entry != null) ? CatalogHttp.item(snapshot, entry) : null;
 		}
-		if (path.startsWith(LIST_PATH + "/")) {
-			String code = path.substring(LIST_PATH.length() + 1);
-			CatalogEntry entry = CODE.matcher(code).matches() ? snapshot.byCode().get(code) : null;
-			if (entry != null) {
-				observedAs(request, ITEM_PATTERN);
-				return CatalogHttp.item(snapshot, entry);
-			}
+		CatalogAsOf other = this.catalog.asOf();
+		return other.find(code, at).map((version) -> CatalogHttp.item(other, version)).orElse(null);
+	}
+
+	/**
+	 * The instant asOf names, or {@code null} to let the controller answer what it cannot
+	 * read.
+	 */
+	private Instant asOf(String text) {
+		try {
+			return TimeInput.parseDayOrTime(AS_OF, text, this.zone).instant();
 		}
-		return null;
+		catch (InvalidTimeException ex) {
+			return null;
+		}
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, CatalogHttp.Answer answer, Instant now)

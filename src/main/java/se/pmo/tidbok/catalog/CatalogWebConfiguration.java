@@ -1,6 +1,7 @@
 package se.pmo.tidbok.catalog;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -47,9 +48,9 @@ class CatalogWebConfiguration implements SchedulingConfigurer {
 
 	@Bean
 	FilterRegistrationBean<CatalogFastPath> catalogFastPath(Catalog catalog, CatalogHttp.Caching catalogCaching,
-			Clock clock) {
+			Clock clock, ZoneId calendarZone) {
 		FilterRegistrationBean<CatalogFastPath> registration = new FilterRegistrationBean<>(
-				new CatalogFastPath(catalog, catalogCaching, clock));
+				new CatalogFastPath(catalog, catalogCaching, clock, calendarZone));
 		// After the observation filter (metrics) and the request guard, before security.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import se.pmo.tidbok.catalog.HostClock;
 import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.TimeInput;
 
@@ -69,6 +70,12 @@ class ClockConfiguration {
 	@Bean
 	Clock clock(ServiceClock serviceClock) {
 		return serviceClock.clock();
+	}
+
+	/** The host's clock, for the check of its skew from PostgreSQL's only. */
+	@Bean
+	HostClock hostClock() {
+		return new HostClock(Clock.systemUTC());
 	}
 
 	/** The clock's mode and reading, on the management port's health. */

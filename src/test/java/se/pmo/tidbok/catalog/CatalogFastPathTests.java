@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.pmo.tidbok.support.Api;
+import se.pmo.tidbok.support.CatalogReset;
 import se.pmo.tidbok.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,9 @@ class CatalogFastPathTests {
 	@Autowired
 	Api managementApi;
 
+	@Autowired
+	CatalogReset catalogReset;
+
 	@ParameterizedTest
 	@CsvSource({ "/api/v1/appointment-types, /api/v1/appointment-types?q=, identity",
 			"/api/v1/appointment-types, /api/v1/appointment-types?q=, gzip",
@@ -45,6 +49,64 @@ class CatalogFastPathTests {
 		assertThat(headers(fastAnswer)).isEqualTo(headers(controllerAnswer));
 		assertThat(headers(fastAnswer)).containsKeys("x-content-type-options", "x-frame-options", "referrer-policy",
 				"etag", "cache-control", "catalog-revision");
+	}
+
+	/**
+	 * Answers as of an instant: inside the snapshot in force now (Friday) and after a
+	 * change scheduled for Wednesday, which the snapshot does not cover. With a second
+	 * parameter the same request goes to the controller.
+	 */
+	@Test
+	void answersAsOfAnInstantWithTheControllersBytesAndHeaders() {
+		Api.Response scheduled = this.api.send("PUT",
+				"/api/v1/admin/appointment-types/sexolog-1177?effectiveFrom=2026-03-25T00:00:00%2B01:00", """
+						{"name": "Sexolog 1177", "description": null, "visibleToPatient": true,
+						 "cancellableByPatient": true, "rebookableByPatient": false, "smsReminder": false}""",
+				Api.with(Api.with(Api.basic("admin", "local-admin-password"), "Content-Type", "application/json"),
+						"If-Match", "\"0\""));
+		assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(200);
+		try {
+			for (String path : new String[] { "/api/v1/appointment-types", "/api/v1/appointment-types/sexolog-1177" }) {
+				for (String asOf : new String[] { "2026-03-21", "2026-03-26T10:00:00Z", "2026-03-26T11:00:00%2B01:00",
+						"2030-01-01" }) {
+					for (String encoding : new String[] { "identity", "gzip" }) {
+						String fast = path + "?asOf=" + asOf;
+						Api.Response fastAnswer = this.api.get(fast, "Accept-Encoding", encoding);
+						Api.Response controllerAnswer = this.api.get(fast + "&unused=1", "Accept-Encoding", encoding);
+						assertThat(fastAnswer.status()).as(fast).isEqualTo(200);
+						assertThat(controllerAnswer.status()).as(fast).isEqualTo(200);
+						assertThat(fastAnswer.body()).as(fast).isEqualTo(controllerAnswer.body());
+						assertThat(headers(fastAnswer)).as(fast).isEqualTo(headers(controllerAnswer));
+					}
+				}
+			}
+			// After Wednesday the type has lost its reminder; on Saturday it still had
+			// it.
+			assertThat(this.api.get("/api/v1/appointment-types/sexolog-1177?asOf=2026-03-26")
+				.json()
+				.get("smsReminder")
+				.asBoolean()).isFalse();
+			assertThat(this.api.get("/api/v1/appointment-types/sexolog-1177?asOf=2026-03-21")
+				.json()
+				.get("smsReminder")
+				.asBoolean()).isTrue();
+		}
+		finally {
+			this.catalogReset.restoreSeed();
+		}
+	}
+
+	@Test
+	void asOfTheFastPathCannotReadGoesToTheController() {
+		Api.Response invalid = this.api.get("/api/v1/appointment-types?asOf=igår");
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().get("type").asString()).isEqualTo("urn:problem-type:tidbok:invalid-time");
+		Api.Response twice = this.api.get("/api/v1/appointment-types?asOf=2026-03-21&asOf=2026-03-22");
+		assertThat(twice.status()).isEqualTo(400);
+		assertThat(twice.contentType()).isEqualTo("application/problem+json");
+		Api.Response unknown = this.api.get("/api/v1/appointment-types/finns-inte?asOf=2026-03-21");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().get("type").asString()).isEqualTo("urn:problem-type:tidbok:unknown-appointment-type");
 	}
 
 	@Test
