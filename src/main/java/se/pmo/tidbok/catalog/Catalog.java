@@ -16,6 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.pmo.tidbok.catalog.internal.CatalogStore;
+
 /**
  * The in-memory catalog every read is served from. It holds the catalog's timeline, so it
  * knows every change scheduled ahead, and the snapshot in force now, which it replaces by
@@ -37,7 +39,7 @@ public class Catalog {
 	 */
 	static final Duration CLOCK_TOLERANCE = Duration.ofMillis(250);
 
-	private final CatalogVersions versions;
+	private final CatalogStore store;
 
 	private final JsonMapper json;
 
@@ -51,8 +53,8 @@ public class Catalog {
 
 	private volatile State state;
 
-	Catalog(CatalogVersions versions, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
-		this.versions = versions;
+	Catalog(CatalogStore store, JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+		this.store = store;
 		this.json = json;
 		this.clock = clock;
 		this.readSnapshot = new TransactionTemplate(transactionManager);
@@ -126,7 +128,7 @@ public class Catalog {
 	public void refresh() {
 		try {
 			Instant asked = this.clock.instant();
-			CatalogVersions.Revision read = this.versions.revisionAndClock();
+			CatalogStore.Revision read = this.store.revisionAndClock();
 			checkClock(asked, read.databaseTime(), this.clock.instant());
 			long revision = read.revision();
 			if (this.databaseReachable.compareAndSet(false, true)) {
@@ -203,7 +205,7 @@ public class Catalog {
 	}
 
 	private CatalogTimeline load() {
-		return this.readSnapshot.execute((status) -> this.versions.timeline());
+		return this.readSnapshot.execute((status) -> this.store.timeline());
 	}
 
 	/**

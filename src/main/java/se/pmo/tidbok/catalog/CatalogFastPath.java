@@ -79,7 +79,7 @@ class CatalogFastPath extends OncePerRequestFilter {
 		}
 		if (path.startsWith(LIST_PATH + "/")) {
 			String code = path.substring(LIST_PATH.length() + 1);
-			CatalogEntry entry = CODE.matcher(code).matches() ? snapshot.byCode().get(code) : null;
+			CatalogVersion entry = CODE.matcher(code).matches() ? snapshot.byCode().get(code) : null;
 			if (entry != null) {
 				observedAs(request, ITEM_PATTERN);
 				return CatalogHttp.item(snapshot, entry);

@@ -65,7 +65,7 @@ class TimelineMigrationTests {
 
 			flyway(upgraded, null).migrate();
 
-			CatalogTimeline timeline = new CatalogVersions(jdbc).timeline();
+			CatalogTimeline timeline = StoredVersions.timeline(jdbc);
 			List<CatalogVersion> sexolog = timeline.history("sexolog-1177");
 			assertThat(sexolog).extracting(CatalogVersion::version).containsExactly(0L, 1L);
 			assertThat(sexolog.get(0).effectiveFrom()).isNull();
