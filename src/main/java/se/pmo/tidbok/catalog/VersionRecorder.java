@@ -24,8 +24,10 @@ class VersionRecorder {
 
 	private final CatalogStore store;
 
+	/** Read once a change holds the write lock. */
 	private final Clock clock;
 
+	/** When the versions take effect, and when a pending one may be withdrawn. */
 	private final ScheduleRule schedule;
 
 	VersionRecorder(CatalogStore store, Clock clock, CatalogProperties properties, ZoneId calendarZone) {

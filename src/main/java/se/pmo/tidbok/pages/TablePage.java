@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
-import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogFilter;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.catalog.CatalogTimeline;
+import se.pmo.tidbok.catalog.CatalogVersion;
 
 /**
  * The catalog as PMO's table, as of one instant: its rows in the catalog's order, when

@@ -5,15 +5,32 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The versions as a database holds them, read with plain SQL: for the migration tests,
- * which run on a database of their own, outside the application's persistence.
+ * The migrations and the versions as a database holds them, read with plain SQL: for the
+ * migration tests, which run on a database of their own, outside the application's
+ * persistence.
  */
 final class StoredVersions {
 
 	private StoredVersions() {
+	}
+
+	/** Flyway for the database, up to the target version, or to the last when null. */
+	static Flyway flyway(DataSource dataSource, String target) {
+		var configuration = Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration")
+			.javaMigrations(new NameKeyMigration());
+		if (target != null) {
+			configuration.target(target);
+		}
+		return configuration.load();
 	}
 
 	/** The timeline of every type, withdrawn versions left out. */

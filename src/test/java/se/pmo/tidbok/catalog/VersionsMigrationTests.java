@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +36,6 @@ class VersionsMigrationTests {
 
 	private static final Instant WITHDRAWN = Instant.parse("2026-03-28T08:00:00Z");
 
-	private static final String VERSIONS = "SELECT * FROM appointment_type_version ORDER BY id";
-
-	private static final String AUDIT = "SELECT * FROM audit_event ORDER BY id";
-
-	private static final String TYPES = "SELECT id, code, name_key FROM appointment_type ORDER BY id";
-
 	@Autowired
 	TestDatabase database;
 
@@ -53,15 +46,13 @@ class VersionsMigrationTests {
 	void theTypesCopyOfItsLatestVersionGoesAndNothingIsLost() {
 		upgraded((jdbc) -> {
 			writeAsTheReleaseBefore(jdbc);
-			List<Map<String, Object>> versions = jdbc.queryForList(VERSIONS);
-			List<Map<String, Object>> audit = jdbc.queryForList(AUDIT);
-			List<Map<String, Object>> types = jdbc.queryForList(TYPES);
+			List<List<Map<String, Object>>> before = kept(jdbc);
 
-			flyway(jdbc, null).migrate();
+			StoredVersions.flyway(jdbc.getDataSource(), null).migrate();
 
-			assertThat(jdbc.queryForList(VERSIONS)).isEqualTo(versions).hasSize(109 + 3);
-			assertThat(jdbc.queryForList(AUDIT)).isEqualTo(audit).hasSize(4);
-			assertThat(jdbc.queryForList(TYPES)).isEqualTo(types).hasSize(110);
+			List<List<Map<String, Object>>> after = kept(jdbc);
+			assertThat(after).isEqualTo(before);
+			assertThat(after).extracting(List::size).containsExactly(109 + 3, 4, 110);
 			assertThat(jdbc.queryForList("""
 					SELECT column_name FROM information_schema.columns WHERE table_name = 'appointment_type'
 					ORDER BY ordinal_position""", String.class)).containsExactly("id", "code", "name_key");
@@ -86,12 +77,20 @@ class VersionsMigrationTests {
 			jdbc.update("UPDATE appointment_type SET sms_reminder = TRUE WHERE code = 'sexolog-1177'");
 			jdbc.update("UPDATE appointment_type SET name_key = NULL WHERE code = 'rast'");
 
-			assertThatThrownBy(() -> flyway(jdbc, null).migrate()).isInstanceOf(FlywayException.class)
+			assertThatThrownBy(() -> StoredVersions.flyway(jdbc.getDataSource(), null).migrate())
+				.isInstanceOf(FlywayException.class)
 				.hasMessageContaining("rast, sexolog-1177");
 			assertThat(jdbc.queryForObject("SELECT sms_reminder FROM appointment_type WHERE code = 'sexolog-1177'",
 					Boolean.class))
 				.isTrue();
 		});
+	}
+
+	/** Every version, every audit entry, and each type's code and name key. */
+	private static List<List<Map<String, Object>>> kept(JdbcTemplate jdbc) {
+		return List.of(jdbc.queryForList("SELECT * FROM appointment_type_version ORDER BY id"),
+				jdbc.queryForList("SELECT * FROM audit_event ORDER BY id"),
+				jdbc.queryForList("SELECT id, code, name_key FROM appointment_type ORDER BY id"));
 	}
 
 	/**
@@ -127,23 +126,12 @@ class VersionsMigrationTests {
 			JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
 					this.database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/versions_upgrade$1"),
 					this.database.username(), this.database.password()));
-			flyway(jdbc, "8").migrate();
+			StoredVersions.flyway(jdbc.getDataSource(), "8").migrate();
 			test.accept(jdbc);
 		}
 		finally {
 			this.suite.execute("DROP DATABASE IF EXISTS versions_upgrade WITH (FORCE)");
 		}
-	}
-
-	private static Flyway flyway(JdbcTemplate jdbc, String target) {
-		var configuration = Flyway.configure()
-			.dataSource(jdbc.getDataSource())
-			.locations("classpath:db/migration")
-			.javaMigrations(new NameKeyMigration());
-		if (target != null) {
-			configuration.target(target);
-		}
-		return configuration.load();
 	}
 
 	private static void version(JdbcTemplate jdbc, String code, long version, Instant from, Instant recorded,
