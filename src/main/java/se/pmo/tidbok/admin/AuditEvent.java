@@ -1,6 +1,8 @@
 package se.pmo.tidbok.admin;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
+
+import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
  * One entry of the audit trail as stored: the states before and after as JSON
@@ -79,52 +83,20 @@ class AuditEvent {
 		this.source = source;
 	}
 
-	long getId() {
-		return this.id;
+	/** The entry as the audit trail answers it. */
+	AuditEntryResponse response(ZoneId zone, Function<String, AuditEntryResponse.AuditedState> state) {
+		return new AuditEntryResponse(this.id, TimeOutput.local(this.occurredAt, zone), this.actor, this.action,
+				this.appointmentTypeCode, this.revision, TimeOutput.local(this.effectiveFrom, zone),
+				state.apply(this.beforeChange), state.apply(this.afterChange), this.changesetId, this.source);
 	}
 
-	Instant getOccurredAt() {
-		return this.occurredAt;
+	/** The key of the version the entry is about ({@link AuditTrail#key}). */
+	String versionKey() {
+		return AuditTrail.key(this.appointmentTypeCode, this.typeVersion);
 	}
 
 	String getActor() {
 		return this.actor;
-	}
-
-	AuditTrail.Action getAction() {
-		return this.action;
-	}
-
-	String getAppointmentTypeCode() {
-		return this.appointmentTypeCode;
-	}
-
-	long getRevision() {
-		return this.revision;
-	}
-
-	String getBeforeChange() {
-		return this.beforeChange;
-	}
-
-	String getAfterChange() {
-		return this.afterChange;
-	}
-
-	Instant getEffectiveFrom() {
-		return this.effectiveFrom;
-	}
-
-	Long getTypeVersion() {
-		return this.typeVersion;
-	}
-
-	Long getChangesetId() {
-		return this.changesetId;
-	}
-
-	String getSource() {
-		return this.source;
 	}
 
 }

@@ -98,8 +98,7 @@ public class AuditTrail {
 		Map<String, String> actors = new LinkedHashMap<>();
 		List<AuditEvent> recorded = (code != null) ? this.events.recordedAfter(instant, code)
 				: this.events.recordedAfter(instant);
-		recorded.forEach(
-				(event) -> actors.put(key(event.getAppointmentTypeCode(), event.getTypeVersion()), event.getActor()));
+		recorded.forEach((event) -> actors.put(event.versionKey(), event.getActor()));
 		return actors;
 	}
 
@@ -120,14 +119,8 @@ public class AuditTrail {
 		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
 		Page<AuditEvent> events = (code != null && !code.isBlank())
 				? this.events.findByAppointmentTypeCode(code, request) : this.events.findAll(request);
-		return new AuditEntryResponse.Page(events.map(this::entry).getContent(), page, size, events.getTotalElements());
-	}
-
-	private AuditEntryResponse entry(AuditEvent event) {
-		return new AuditEntryResponse(event.getId(), TimeOutput.local(event.getOccurredAt(), this.zone),
-				event.getActor(), event.getAction(), event.getAppointmentTypeCode(), event.getRevision(),
-				TimeOutput.local(event.getEffectiveFrom(), this.zone), audited(event.getBeforeChange()),
-				audited(event.getAfterChange()), event.getChangesetId(), event.getSource());
+		return new AuditEntryResponse.Page(events.map((event) -> event.response(this.zone, this::audited)).getContent(),
+				page, size, events.getTotalElements());
 	}
 
 	private AuditEntryResponse.AuditedState audited(String json) {
