@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.AdminOperations;
 import se.pmo.tidbok.web.DocumentedProblems;
@@ -362,7 +362,7 @@ class AdminController {
 	}
 
 	private static String etag(AdminAppointmentTypeResponse type) {
-		return CatalogEntry.etagOf(type.version());
+		return CatalogVersion.etagOf(type.version());
 	}
 
 }

@@ -1,15 +1,14 @@
 package se.pmo.tidbok.admin;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,8 +17,9 @@ import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
- * The audit trail of catalog changes, in PostgreSQL. Writes join the caller's
- * transaction, so a change and its audit row commit or roll back together.
+ * The audit trail of catalog changes, in PostgreSQL through {@link AuditEvents}. Writes
+ * join the caller's transaction, so a change and its audit row commit or roll back
+ * together.
  */
 @Component
 public class AuditTrail {
@@ -45,21 +45,21 @@ public class AuditTrail {
 
 	}
 
-	private final JdbcTemplate jdbc;
+	private final AuditEvents events;
 
 	private final JsonMapper json;
 
 	private final ZoneId zone;
 
-	AuditTrail(JdbcTemplate jdbc, JsonMapper json, ZoneId calendarZone) {
-		this.jdbc = jdbc;
+	AuditTrail(AuditEvents events, JsonMapper json, ZoneId calendarZone) {
+		this.events = events;
 		this.json = json;
 		this.zone = calendarZone;
 	}
 
 	/** Removes every entry, for the seed reset. */
 	void clear() {
-		this.jdbc.execute("DELETE FROM audit_event");
+		this.events.deleteAllInBatch();
 	}
 
 	/**
@@ -86,14 +86,8 @@ public class AuditTrail {
 	private void record(Instant at, String actor, Action action, long revision, CatalogVersion before,
 			CatalogVersion after, Long changesetId, String source) {
 		CatalogVersion subject = (action == Action.CANCEL_SCHEDULED_CHANGE) ? before : after;
-		this.jdbc.update(
-				"""
-						INSERT INTO audit_event (occurred_at, actor, action, appointment_type_code, catalog_revision,
-						                         before_change, after_change, effective_from, type_version, changeset_id, source)
-						VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?)""",
-				Timestamp.from(at), actor, action.name(), subject.code(), revision, json(before), json(after),
-				(subject.effectiveFrom() != null) ? Timestamp.from(subject.effectiveFrom()) : null, subject.version(),
-				changesetId, source);
+		this.events.save(new AuditEvent(at, actor, action, subject.code(), revision, json(before), json(after),
+				subject.effectiveFrom(), subject.version(), changesetId, source));
 	}
 
 	/**
@@ -102,29 +96,15 @@ public class AuditTrail {
 	 */
 	Map<String, String> recordedAfter(Instant instant, String code) {
 		Map<String, String> actors = new LinkedHashMap<>();
-		List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(instant)));
-		String onlyCode = "";
-		if (code != null) {
-			onlyCode = " AND appointment_type_code = ?";
-			arguments.add(code);
-		}
-		this.jdbc.query("""
-				SELECT appointment_type_code, type_version, actor FROM audit_event
-				WHERE effective_from > ? AND action <> 'CANCEL_SCHEDULED_CHANGE'""" + onlyCode, (rs) -> {
-			actors.put(key(rs.getString("appointment_type_code"), rs.getLong("type_version")), rs.getString("actor"));
-		}, arguments.toArray());
+		List<AuditEvent> recorded = (code != null) ? this.events.recordedAfter(instant, code)
+				: this.events.recordedAfter(instant);
+		recorded.forEach((event) -> actors.put(event.versionKey(), event.getActor()));
 		return actors;
 	}
 
 	/** The changeset that made this version of the type, or {@code null}. */
 	Long changesetOf(String code, long version) {
-		return this.jdbc.query("""
-				SELECT changeset_id FROM audit_event
-				WHERE appointment_type_code = ? AND type_version = ? AND changeset_id IS NOT NULL
-				  AND action <> 'CANCEL_SCHEDULED_CHANGE'""", (rs, row) -> rs.getLong(1), code, version)
-			.stream()
-			.findFirst()
-			.orElse(null);
+		return this.events.changesetsOf(code, version).stream().findFirst().orElse(null);
 	}
 
 	static String key(String code, long version) {
@@ -136,37 +116,15 @@ public class AuditTrail {
 	}
 
 	AuditEntryResponse.Page page(String code, int page, int size) {
-		List<Object> arguments = new ArrayList<>();
-		String where = "";
-		if (code != null && !code.isBlank()) {
-			where = " WHERE appointment_type_code = ?";
-			arguments.add(code);
-		}
-		Long total = this.jdbc.queryForObject("SELECT count(*) FROM audit_event" + where, Long.class,
-				arguments.toArray());
-		arguments.add(size);
-		arguments.add((long) page * size);
-		List<AuditEntryResponse> items = this.jdbc.query("""
-				SELECT id, occurred_at, actor, action, appointment_type_code, catalog_revision, effective_from,
-				       before_change::text AS before_change, after_change::text AS after_change, changeset_id, source
-				FROM audit_event""" + where + " ORDER BY id DESC LIMIT ? OFFSET ?", entryMapper(), arguments.toArray());
-		return new AuditEntryResponse.Page(items, page, size, (total != null) ? total : 0);
+		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
+		Page<AuditEvent> events = (code != null && !code.isBlank())
+				? this.events.findByAppointmentTypeCode(code, request) : this.events.findAll(request);
+		return new AuditEntryResponse.Page(events.map((event) -> event.response(this.zone, this::audited)).getContent(),
+				page, size, events.getTotalElements());
 	}
 
-	private RowMapper<AuditEntryResponse> entryMapper() {
-		return (rs, row) -> {
-			String before = rs.getString("before_change");
-			String after = rs.getString("after_change");
-			Timestamp effectiveFrom = rs.getTimestamp("effective_from");
-			return new AuditEntryResponse(rs.getLong("id"),
-					TimeOutput.local(rs.getTimestamp("occurred_at").toInstant(), this.zone), rs.getString("actor"),
-					Action.valueOf(rs.getString("action")), rs.getString("appointment_type_code"),
-					rs.getLong("catalog_revision"),
-					TimeOutput.local((effectiveFrom != null) ? effectiveFrom.toInstant() : null, this.zone),
-					(before != null) ? this.json.readValue(before, AuditEntryResponse.AuditedState.class) : null,
-					(after != null) ? this.json.readValue(after, AuditEntryResponse.AuditedState.class) : null,
-					rs.getObject("changeset_id", Long.class), rs.getString("source"));
-		};
+	private AuditEntryResponse.AuditedState audited(String json) {
+		return (json != null) ? this.json.readValue(json, AuditEntryResponse.AuditedState.class) : null;
 	}
 
 	/** A version as the audit trail records it; {@code null} for none. */

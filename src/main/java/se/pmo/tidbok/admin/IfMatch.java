@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.http.ETag;
 
-import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.CatalogVersion;
 
 /**
  * The entity tags of an If-Match header, compared the way RFC 9110 13.1.1 says: strongly,
@@ -21,7 +21,7 @@ public record IfMatch(List<ETag> tags) {
 
 	/** The precondition of a form opened on this version of a type. */
 	public static IfMatch version(long version) {
-		return new IfMatch(List.of(ETag.create(CatalogEntry.etagOf(version))));
+		return new IfMatch(List.of(ETag.create(CatalogVersion.etagOf(version))));
 	}
 
 	boolean matches(String currentETag) {

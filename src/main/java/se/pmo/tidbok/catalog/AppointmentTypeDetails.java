@@ -1,7 +1,10 @@
 package se.pmo.tidbok.catalog;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
 /**
- * What an administrator sets on a type: everything but its code.
+ * A type's state in one version: everything an administrator sets on it but its code.
  *
  * @param name the PMO name, as the patient sees it on 1177
  * @param description the clarifying description, or {@code null}
@@ -9,9 +12,18 @@ package se.pmo.tidbok.catalog;
  * @param cancellableByPatient whether the patient may cancel the time on 1177
  * @param rebookableByPatient whether the patient may rebook the time on 1177
  * @param smsReminder whether an SMS reminder goes out before the time
+ * @param retired whether the type is retired from the catalog
  */
+@Embeddable
 public record AppointmentTypeDetails(String name, String description, boolean visibleToPatient,
-		boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder) {
+		boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder,
+		@Column(name = "is_retired") boolean retired) {
+
+	/** A type in the catalog, not retired. */
+	public AppointmentTypeDetails(String name, String description, boolean visibleToPatient,
+			boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder) {
+		this(name, description, visibleToPatient, cancellableByPatient, rebookableByPatient, smsReminder, false);
+	}
 
 	/** Suffix that marks a type as bookable by patients through the 1177 e-services. */
 	public static final String ONLINE_BOOKING_SUFFIX = " 1177";
@@ -24,12 +36,18 @@ public record AppointmentTypeDetails(String name, String description, boolean vi
 		return this.visibleToPatient && this.name.endsWith(ONLINE_BOOKING_SUFFIX);
 	}
 
+	/** This state, retired or not. */
+	public AppointmentTypeDetails withRetired(boolean retired) {
+		return new AppointmentTypeDetails(this.name, this.description, this.visibleToPatient, this.cancellableByPatient,
+				this.rebookableByPatient, this.smsReminder, retired);
+	}
+
 	/**
-	 * A type as an administrator wrote it, with name and description in their normalized
-	 * form. Refused ({@link CatalogChangeRefusedException.InvalidText}): a name or
-	 * description with a character {@link NameRule} refuses, a name that is blank once
-	 * normalized, and texts the database could not hold (a name, description or derived
-	 * code over its length).
+	 * A type as an administrator wrote it, not retired, with name and description in
+	 * their normalized form. Refused ({@link CatalogChangeRefusedException.InvalidText}):
+	 * a name or description with a character {@link NameRule} refuses, a name that is
+	 * blank once normalized, and texts the database could not hold (a name, description
+	 * or derived code over its length).
 	 */
 	public static AppointmentTypeDetails of(String rawName, String rawDescription, boolean visibleToPatient,
 			boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder) {

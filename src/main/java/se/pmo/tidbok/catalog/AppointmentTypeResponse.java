@@ -26,7 +26,7 @@ public record AppointmentTypeResponse(@Schema(
 		@Schema(description = "Patients can book this type themselves through the 1177 e-services: it is visible to the patient and its name ends with \" 1177\". Derived, not stored.",
 				example = "true") boolean bookableOnline) {
 
-	public static AppointmentTypeResponse from(CatalogEntry entry) {
+	public static AppointmentTypeResponse from(CatalogVersion entry) {
 		AppointmentTypeDetails d = entry.details();
 		return new AppointmentTypeResponse(entry.code(), d.name(), d.description(), d.visibleToPatient(),
 				d.cancellableByPatient(), d.rebookableByPatient(), d.smsReminder(), d.bookableOnline());

@@ -16,6 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.pmo.tidbok.catalog.internal.CatalogStore;
+
 /**
  * The in-memory catalog every read is served from. It holds the catalog's timeline, so it
  * knows every change scheduled ahead, and the snapshot in force now, which it replaces by
@@ -37,7 +39,7 @@ public class Catalog {
 	 */
 	static final Duration CLOCK_TOLERANCE = Duration.ofMillis(250);
 
-	private final CatalogVersions versions;
+	private final CatalogStore store;
 
 	private final JsonMapper json;
 
@@ -53,9 +55,9 @@ public class Catalog {
 
 	private volatile State state;
 
-	Catalog(CatalogVersions versions, JsonMapper json, Clock clock, HostClock host,
+	Catalog(CatalogStore store, JsonMapper json, Clock clock, HostClock host,
 			PlatformTransactionManager transactionManager) {
-		this.versions = versions;
+		this.store = store;
 		this.json = json;
 		this.clock = clock;
 		this.host = host;
@@ -130,7 +132,7 @@ public class Catalog {
 	public void refresh() {
 		try {
 			Instant asked = this.host.clock().instant();
-			CatalogVersions.Revision read = this.versions.revisionAndClock();
+			CatalogStore.Revision read = this.store.revisionAndClock();
 			checkClock(HostClock.offset(asked, read.databaseTime(), this.host.clock().instant()));
 			long revision = read.revision();
 			if (this.databaseReachable.compareAndSet(false, true)) {
@@ -204,7 +206,7 @@ public class Catalog {
 	}
 
 	private CatalogTimeline load() {
-		return this.readSnapshot.execute((status) -> this.versions.timeline());
+		return this.readSnapshot.execute((status) -> this.store.timeline());
 	}
 
 	/**

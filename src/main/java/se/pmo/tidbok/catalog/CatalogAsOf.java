@@ -62,10 +62,10 @@ final class CatalogAsOf {
 	}
 
 	/** The active types at the instant that pass the filter, in the PMO order. */
-	List<CatalogVersion> active(Instant instant, Predicate<CatalogEntry> filter) {
+	List<CatalogVersion> active(Instant instant, Predicate<CatalogVersion> filter) {
 		List<CatalogVersion> active = new ArrayList<>();
 		for (CatalogVersion version : this.timeline.inForce(instant)) {
-			if (!version.retired() && filter.test(version.toEntry())) {
+			if (!version.retired() && filter.test(version)) {
 				active.add(version);
 			}
 		}
@@ -76,7 +76,7 @@ final class CatalogAsOf {
 	/** The JSON of one type at this version. */
 	byte[] json(CatalogVersion version) {
 		return this.itemJson.computeIfAbsent(version.code() + " " + version.version(),
-				(key) -> this.json.writeValueAsBytes(AppointmentTypeResponse.from(version.toEntry())));
+				(key) -> this.json.writeValueAsBytes(AppointmentTypeResponse.from(version)));
 	}
 
 	/** The JSON array of these types, byte for byte what serializing the list gives. */

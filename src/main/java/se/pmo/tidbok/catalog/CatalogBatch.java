@@ -10,13 +10,13 @@ import java.time.Instant;
  */
 public final class CatalogBatch {
 
-	private final CatalogWrites writes;
+	private final VersionRecorder writes;
 
-	private final CatalogWrites.Change change;
+	private final OpenChange change;
 
 	private int changes;
 
-	CatalogBatch(CatalogWrites writes, CatalogWrites.Change change) {
+	CatalogBatch(VersionRecorder writes, OpenChange change) {
 		this.writes = writes;
 		this.change = change;
 	}

@@ -184,7 +184,7 @@ class CatalogController {
 			CatalogVersion version = other.find(code, at).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 			return respond(CatalogHttp.item(other, version), at, now);
 		}
-		CatalogEntry entry = snapshot.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		CatalogVersion entry = snapshot.find(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		return respond(CatalogHttp.item(snapshot, entry), at, now);
 	}
 

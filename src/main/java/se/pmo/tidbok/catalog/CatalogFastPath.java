@@ -118,7 +118,7 @@ class CatalogFastPath extends OncePerRequestFilter {
 	private CatalogHttp.Answer item(Instant now, Instant at, String code) {
 		CatalogSnapshot snapshot = this.catalog.current(now);
 		if (snapshot.covers(at)) {
-			CatalogEntry entry = snapshot.byCode().get(code);
+			CatalogVersion entry = snapshot.byCode().get(code);
 			return (entry != null) ? CatalogHttp.item(snapshot, entry) : null;
 		}
 		CatalogAsOf other = this.catalog.asOf();

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
  * FHIR value sets. A {@code null} field does not filter.
  */
 public record CatalogFilter(Boolean visibleToPatient, Boolean cancellableByPatient, Boolean rebookableByPatient,
-		Boolean smsReminder, Boolean bookableOnline, String q) implements Predicate<CatalogEntry> {
+		Boolean smsReminder, Boolean bookableOnline, String q) implements Predicate<CatalogVersion> {
 
 	public CatalogFilter {
 		// Folded once here rather than once per type compared.
@@ -20,7 +20,7 @@ public record CatalogFilter(Boolean visibleToPatient, Boolean cancellableByPatie
 	}
 
 	@Override
-	public boolean test(CatalogEntry entry) {
+	public boolean test(CatalogVersion entry) {
 		AppointmentTypeDetails d = entry.details();
 		return matches(this.visibleToPatient, d.visibleToPatient())
 				&& matches(this.cancellableByPatient, d.cancellableByPatient())

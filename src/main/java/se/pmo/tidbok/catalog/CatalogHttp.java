@@ -100,7 +100,7 @@ public final class CatalogHttp {
 	}
 
 	/** A list as of an instant outside the snapshot in force now, from the timeline. */
-	static Answer list(CatalogAsOf catalog, Instant instant, Predicate<CatalogEntry> filter, boolean acceptsGzip) {
+	static Answer list(CatalogAsOf catalog, Instant instant, Predicate<CatalogVersion> filter, boolean acceptsGzip) {
 		byte[] body = catalog.json(catalog.active(instant, filter));
 		boolean gzip = acceptsGzip && body.length >= GZIP_THRESHOLD;
 		return new Answer(gzip ? CatalogSnapshot.gzip(body) : body, catalog.etag(instant, gzip), gzip, true,
@@ -112,7 +112,7 @@ public final class CatalogHttp {
 		return new Answer(catalog.json(version), version.etag(), false, false, catalog.revision(), null);
 	}
 
-	static Answer item(CatalogSnapshot snapshot, CatalogEntry entry) {
+	static Answer item(CatalogSnapshot snapshot, CatalogVersion entry) {
 		return new Answer(snapshot.itemJson().get(entry.code()), entry.etag(), false, false, snapshot.revision(),
 				snapshot.changesAt().get(entry.code()));
 	}

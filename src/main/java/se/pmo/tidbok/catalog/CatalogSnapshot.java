@@ -33,18 +33,17 @@ import tools.jackson.databind.json.JsonMapper;
  * @param itemJson the JSON of each active type, by code
  */
 public record CatalogSnapshot(long revision, Instant validFrom, Instant validUntil, Instant lastScheduledSwitch,
-		List<CatalogEntry> entries, Map<String, CatalogEntry> byCode, Map<String, Instant> changesAt, byte[] listJson,
-		byte[] listJsonGzip, Map<String, byte[]> itemJson) {
+		List<CatalogVersion> entries, Map<String, CatalogVersion> byCode, Map<String, Instant> changesAt,
+		byte[] listJson, byte[] listJsonGzip, Map<String, byte[]> itemJson) {
 
 	/** The catalog of the timeline in force at the instant. */
 	static CatalogSnapshot of(CatalogTimeline timeline, Instant instant, JsonMapper json) {
-		List<CatalogEntry> active = timeline.inForce(instant)
+		List<CatalogVersion> active = timeline.inForce(instant)
 			.stream()
 			.filter((version) -> !version.retired())
-			.map(CatalogVersion::toEntry)
 			.sorted((a, b) -> SwedishText.ORDER.compare(a.name(), b.name()))
 			.toList();
-		Map<String, CatalogEntry> byCode = new LinkedHashMap<>();
+		Map<String, CatalogVersion> byCode = new LinkedHashMap<>();
 		Map<String, byte[]> itemJson = new LinkedHashMap<>();
 		Map<String, Instant> changesAt = new LinkedHashMap<>();
 		active.forEach((entry) -> {
@@ -68,7 +67,7 @@ public record CatalogSnapshot(long revision, Instant validFrom, Instant validUnt
 	}
 
 	/** The active type with this code, if there is one. */
-	public Optional<CatalogEntry> find(String code) {
+	public Optional<CatalogVersion> find(String code) {
 		return Optional.ofNullable(this.byCode.get(code));
 	}
 

@@ -47,7 +47,7 @@ public final class CatalogTimeline {
 	 * @param revision the catalog revision they were read at
 	 * @param versions every version that is not withdrawn, in any order
 	 */
-	static CatalogTimeline of(long revision, Collection<CatalogVersion> versions) {
+	public static CatalogTimeline of(long revision, Collection<CatalogVersion> versions) {
 		Map<String, List<CatalogVersion>> byCode = new LinkedHashMap<>();
 		versions.stream()
 			.sorted(Comparator.comparing(CatalogVersion::code).thenComparingLong(CatalogVersion::version))

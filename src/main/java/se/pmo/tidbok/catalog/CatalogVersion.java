@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /**
  * One version of an appointment type: its state from {@code effectiveFrom} until the
- * type's next version takes effect. Versions never change once recorded; a pending one
- * can only be withdrawn.
+ * type's next version takes effect, as held in memory and handed to the rules. Versions
+ * never change once recorded; a pending one can only be withdrawn.
  *
- * @param code the type's code
+ * @param code the type's stable public code
  * @param version the version number, which the type's entity tag carries; increasing
  * along the type's timeline and never reused
  * @param effectiveFrom when the version takes effect; {@code null} for a version in force
@@ -15,13 +15,21 @@ import java.time.Instant;
  * @param recordedAt when the version was recorded: the change was made then, or the PMO
  * table it was seeded from is dated then
  * @param revision the catalog revision that recorded it
- * @param details name, description and patient rights
- * @param retired whether the type is retired in this version
+ * @param details name, description, patient rights and retirement
  * @param source where the version comes from when no administrator made it, or
  * {@code null}
  */
 public record CatalogVersion(String code, long version, Instant effectiveFrom, Instant recordedAt, long revision,
-		AppointmentTypeDetails details, boolean retired, String source) {
+		AppointmentTypeDetails details, String source) {
+
+	public String name() {
+		return this.details.name();
+	}
+
+	/** Whether the type is retired from the catalog in this version. */
+	public boolean retired() {
+		return this.details.retired();
+	}
 
 	/** Whether this version is in force at the instant, or was before it. */
 	public boolean startedBy(Instant instant) {
@@ -33,14 +41,17 @@ public record CatalogVersion(String code, long version, Instant effectiveFrom, I
 		return this.effectiveFrom != null && this.effectiveFrom.isAfter(this.recordedAt);
 	}
 
-	/** The entity tag of the type at this version. */
+	/**
+	 * The entity tag of the type's representation at this version: it changes exactly
+	 * when the type gets a new version.
+	 */
 	public String etag() {
-		return CatalogEntry.etagOf(this.version);
+		return etagOf(this.version);
 	}
 
-	/** The version as the rules and the public reads see a type. */
-	public CatalogEntry toEntry() {
-		return new CatalogEntry(this.code, this.details, this.retired, this.version);
+	/** The entity tag of a type at this version. */
+	public static String etagOf(long version) {
+		return "\"" + version + "\"";
 	}
 
 }

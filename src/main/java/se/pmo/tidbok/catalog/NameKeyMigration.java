@@ -12,6 +12,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.stereotype.Component;
 
+import se.pmo.tidbok.catalog.internal.AppointmentType;
+
 /**
  * Flyway migration 5: fills the normalized name key of every row with
  * {@link NameRule#key(String)}, then makes it NOT NULL and unique. It runs in Flyway's
@@ -20,9 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NameKeyMigration implements JavaMigration {
-
-	/** The unique constraint on the normalized name key. */
-	static final String CONSTRAINT = "appointment_type_normalized_name_unique";
 
 	@Override
 	public MigrationVersion getVersion() {
@@ -50,12 +49,12 @@ class NameKeyMigration implements JavaMigration {
 		fillKeys(connection);
 		try (Statement ddl = connection.createStatement()) {
 			ddl.execute("ALTER TABLE appointment_type ALTER COLUMN name_key SET NOT NULL");
-			ddl.execute("ALTER TABLE appointment_type ADD CONSTRAINT " + CONSTRAINT + " UNIQUE (name_key)");
+			ddl.execute("ALTER TABLE appointment_type ADD CONSTRAINT " + AppointmentType.UNIQUE_NAME
+					+ " UNIQUE (name_key)");
 		}
 	}
 
-	/** Sets the name key of every type from its name, as this migration did. */
-	static void fillKeys(Connection connection) throws SQLException {
+	private static void fillKeys(Connection connection) throws SQLException {
 		try (Statement select = connection.createStatement();
 				ResultSet rows = select.executeQuery("SELECT id, name FROM appointment_type");
 				PreparedStatement update = connection

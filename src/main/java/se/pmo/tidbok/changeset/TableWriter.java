@@ -3,7 +3,7 @@ package se.pmo.tidbok.changeset;
 import java.util.List;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
-import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.CatalogVersion;
 
 /**
  * Writes the catalog as a table: in PMO's layout (the document's six headers, {@code -}
@@ -16,7 +16,7 @@ final class TableWriter {
 	private TableWriter() {
 	}
 
-	static String write(List<CatalogEntry> entries, TableFormat format) {
+	static String write(List<CatalogVersion> entries, TableFormat format) {
 		if (format == TableFormat.JSON) {
 			throw new IllegalArgumentException("Tables are written as TSV or CSV");
 		}
@@ -24,7 +24,7 @@ final class TableWriter {
 		String end = pmo ? "\n" : "\r\n";
 		StringBuilder table = new StringBuilder(entries.size() * 80);
 		table.append(String.join(String.valueOf(format.delimiter()), format.headers())).append(end);
-		for (CatalogEntry entry : entries) {
+		for (CatalogVersion entry : entries) {
 			AppointmentTypeDetails d = entry.details();
 			List<String> cells = pmo
 					? List.of(d.name(), (d.description() != null) ? d.description() : "-", mark(d.visibleToPatient()),

@@ -83,7 +83,7 @@ enum CatalogValueSet {
 
 	/** Whether the version, in force at some instant, is in this set then. */
 	boolean contains(CatalogVersion version) {
-		return !version.retired() && filter(null).test(version.toEntry());
+		return !version.retired() && filter(null).test(version);
 	}
 
 }

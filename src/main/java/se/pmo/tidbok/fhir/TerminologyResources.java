@@ -120,7 +120,7 @@ final class TerminologyResources {
 		List<CatalogVersion> members = at.versions()
 			.stream()
 			.filter(set::contains)
-			.filter((version) -> matches.test(version.toEntry()))
+			.filter((version) -> matches.test(version))
 			.toList();
 		expansion.setTotal(members.size());
 		if (filter != null && !filter.isBlank()) {

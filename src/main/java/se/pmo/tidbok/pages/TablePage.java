@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
-import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.catalog.CatalogFilter;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.catalog.CatalogTimeline;
@@ -63,7 +62,7 @@ record TablePage(List<Row> rows, int total, String updated, long revision) {
 
 		private static final Flag NO = new Flag("✗", "Nej");
 
-		static Row of(CatalogEntry entry, Instant next, ZoneId zone) {
+		static Row of(CatalogVersion entry, Instant next, ZoneId zone) {
 			AppointmentTypeDetails d = entry.details();
 			return new Row(entry.code(), d, (next != null) ? Swedish.day(next, zone) : null,
 					List.of(flag(d.visibleToPatient()), flag(d.cancellableByPatient()), flag(d.rebookableByPatient()),

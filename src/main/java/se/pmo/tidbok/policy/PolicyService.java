@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.AppointmentTypeResponse;
 import se.pmo.tidbok.catalog.Catalog;
-import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.InvalidTimeException;
@@ -160,20 +159,19 @@ public class PolicyService {
 	 */
 	private PolicyResponse decide(CatalogAt catalog, CatalogVersion version, Instant start, Instant at,
 			Instant bookedAt) {
-		CatalogEntry type = version.toEntry();
-		BookingDecision booking = this.bookingRule.evaluate(type.details(), start, at);
-		CutoffDecision<CancellationReason> cancellation = this.cancellationRule.evaluate(type.details(), start, at);
-		CutoffDecision<RebookingReason> rebooking = this.rebookingRule.evaluate(type.details(), start, at);
+		BookingDecision booking = this.bookingRule.evaluate(version.details(), start, at);
+		CutoffDecision<CancellationReason> cancellation = this.cancellationRule.evaluate(version.details(), start, at);
+		CutoffDecision<RebookingReason> rebooking = this.rebookingRule.evaluate(version.details(), start, at);
 		CatalogVersion atSendAt = catalog.version(version, this.smsReminderRule.dueAt(start));
 		SmsReminderDecision sms = this.smsReminderRule.evaluate(atSendAt.details(), start, bookedAt);
-		return new PolicyResponse(AppointmentTypeResponse.from(type), local(start), local(at),
+		return new PolicyResponse(AppointmentTypeResponse.from(version), local(start), local(at),
 				new PolicyResponse.Booking(booking.allowed(), booking.reason(), booking.lastBookableDate()),
 				new PolicyResponse.Cancellation(cancellation.allowed(), cancellation.reason(),
 						local(cancellation.deadline()), this.texts.cancellationRefused(cancellation.reason())),
 				new PolicyResponse.Rebooking(rebooking.allowed(), rebooking.reason(), local(rebooking.deadline()),
 						this.texts.rebookingRefused(rebooking.reason())),
 				new PolicyResponse.SmsReminder(sms.scheduled(), sms.reason(), local(sms.sendAt()), atSendAt.version()),
-				type.version(), catalog.timeline().revision(), local(catalog.validUntil(version.code(), at, start)));
+				version.version(), catalog.timeline().revision(), local(catalog.validUntil(version.code(), at, start)));
 	}
 
 	private OffsetDateTime local(Instant instant) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.hibernate.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -248,16 +248,31 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	/**
 	 * Whether the failure comes from losing the connection to PostgreSQL: a connection
 	 * error (SQLState class 08), or a rollback that failed, which only happens when the
-	 * connection is gone (the pool then reports it without an SQLState).
+	 * connection is gone: the pool then reports it without an SQLState, and the
+	 * persistence provider's exception reaches here uncategorized.
 	 */
 	static boolean lostTheDatabase(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			boolean connectionError = cause instanceof SQLException sql && sql.getSQLState() != null
 					&& sql.getSQLState().startsWith("08");
 			if (connectionError || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof CannotCreateTransactionException || cause instanceof TransactionException
+					|| cause instanceof CannotCreateTransactionException
+					|| (cause instanceof UncategorizedDataAccessException && withoutSqlState(cause))
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a JDBC failure without an SQLState (the pool's, not PostgreSQL's) caused
+	 * it.
+	 */
+	private static boolean withoutSqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() == null) {
 				return true;
 			}
 		}

@@ -70,7 +70,7 @@ class CatalogAsOfTests {
 
 	private static CatalogVersion version(String code, String name, long version, Instant from, boolean retired) {
 		return new CatalogVersion(code, version, from, Instant.parse("2026-11-28T09:15:00Z"), 1,
-				new AppointmentTypeDetails(name, null, true, true, version % 2 == 0, true), retired, null);
+				new AppointmentTypeDetails(name, null, true, true, version % 2 == 0, true, retired), null);
 	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.pmo.tidbok.catalog.internal.CatalogStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.mockito.BDDMockito.given;
@@ -21,11 +23,11 @@ class CatalogTests {
 
 	@Test
 	void aChangeThatCannotBeReloadedAfterItsCommitDoesNotFailTheRequestThatMadeIt() {
-		CatalogVersions versions = mock(CatalogVersions.class);
-		given(versions.timeline()).willReturn(CatalogTimeline.of(1, List.of()))
+		CatalogStore store = mock(CatalogStore.class);
+		given(store.timeline()).willReturn(CatalogTimeline.of(1, List.of()))
 			.willThrow(new CannotGetJdbcConnectionException("PostgreSQL went away"));
 		Clock clock = Clock.fixed(Instant.parse("2026-03-20T08:30:00Z"), ZoneOffset.UTC);
-		Catalog catalog = new Catalog(versions, JsonMapper.builder().build(), clock, new HostClock(clock),
+		Catalog catalog = new Catalog(store, JsonMapper.builder().build(), clock, new HostClock(clock),
 				mock(PlatformTransactionManager.class));
 
 		assertThatNoException().isThrownBy(() -> catalog.onCatalogChanged(new CatalogChanged(2)));

@@ -118,7 +118,7 @@ class CatalogTimelineTests {
 		String name = code.equals("sexolog-1177") ? "Sexolog 1177"
 				: code.equals("vaccination-1177") ? "Vaccination 1177" : "Fotterapeut 1177";
 		return new CatalogVersion(code, version, from, recorded, 1,
-				new AppointmentTypeDetails(name, null, true, true, rebookable, true), retired, null);
+				new AppointmentTypeDetails(name, null, true, true, rebookable, true, retired), null);
 	}
 
 }

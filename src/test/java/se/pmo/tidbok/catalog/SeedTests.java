@@ -12,22 +12,29 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.pmo.tidbok.catalog.internal.AppointmentType;
+import se.pmo.tidbok.catalog.internal.AppointmentTypeRepository;
+import se.pmo.tidbok.catalog.internal.CatalogStore;
 import se.pmo.tidbok.support.PmoTable;
 import se.pmo.tidbok.support.TestDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Flyway seed against PostgreSQL: every row of the PMO table, exactly, with the
- * normalized name keys of the Java migration (a bean, which the JPA slice does not scan).
+ * The Flyway seed against PostgreSQL: every row of the PMO table, exactly, as each type's
+ * one version, with the normalized name keys of the Java migration (a bean, which the JPA
+ * slice does not scan).
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ TestDatabaseConfiguration.class, NameKeyMigration.class })
+@Import({ TestDatabaseConfiguration.class, NameKeyMigration.class, CatalogStore.class })
 class SeedTests {
 
 	@Autowired
 	AppointmentTypeRepository repository;
+
+	@Autowired
+	CatalogStore store;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -35,9 +42,14 @@ class SeedTests {
 	@Test
 	void seedHoldsEveryRowOfThePmoTableWithItsNameDescriptionAndFlags() {
 		List<PmoTable.Row> expected = PmoTable.rows();
+		CatalogTimeline timeline = this.store.timeline();
 		List<AppointmentTypeDetails> seeded = this.repository.findAll(Sort.by("id"))
 			.stream()
-			.map(AppointmentType::details)
+			.map((type) -> timeline.history(type.getCode()))
+			.map((history) -> {
+				assertThat(history).hasSize(1);
+				return history.get(0).details();
+			})
 			.toList();
 		assertThat(expected).hasSize(109);
 		assertThat(seeded).containsExactlyElementsOf(expected.stream()
@@ -50,7 +62,9 @@ class SeedTests {
 	void everyStoredNameKeyIsTheKeyOfTheNameAsTheNameRuleComputesItNow() {
 		// Fails after an ICU upgrade that changes skeletons: the keys then need a
 		// migration that recomputes them.
-		List<Map<String, Object>> rows = this.jdbc.queryForList("SELECT name, name_key FROM appointment_type");
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"""
+						SELECT v.name, t.name_key FROM appointment_type t JOIN appointment_type_version v ON v.code = t.code""");
 		assertThat(rows).hasSize(109)
 			.allSatisfy((row) -> assertThat(row.get("name_key")).isEqualTo(NameRule.key((String) row.get("name"))));
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM pg_constraint WHERE conname = ? AND contype = 'u'",
@@ -60,20 +74,24 @@ class SeedTests {
 
 	@Test
 	void seededCodesFollowTheCodeRule() {
-		assertThat(this.repository.findAll()).hasSize(109)
-			.allSatisfy((type) -> assertThat(type.getCode()).isEqualTo(SwedishText.code(type.details().name())));
+		assertThat(this.store.timeline().versions()).hasSize(109)
+			.allSatisfy((version) -> assertThat(version.code()).isEqualTo(SwedishText.code(version.name())));
+		assertThat(this.repository.findAll()).extracting(AppointmentType::getCode)
+			.containsExactlyInAnyOrderElementsOf(
+					this.store.timeline().versions().stream().map(CatalogVersion::code).toList());
 	}
 
 	@Test
 	void seedKeepsPmoSpellingAndPunctuation() {
-		assertThat(this.repository.findByCode("vaccination-18-64-ar-1177")).get()
-			.extracting((type) -> type.details().name())
+		CatalogTimeline timeline = this.store.timeline();
+		assertThat(timeline.latest("vaccination-18-64-ar-1177")).get()
+			.extracting(CatalogVersion::name)
 			.isEqualTo("Vaccination 18–64 år 1177");
-		assertThat(this.repository.findByCode("arbetssterapeut-nybesok-1177")).get()
-			.extracting((type) -> type.details().name())
+		assertThat(timeline.latest("arbetssterapeut-nybesok-1177")).get()
+			.extracting(CatalogVersion::name)
 			.isEqualTo("Arbetssterapeut Nybesök 1177");
-		assertThat(this.repository.findByCode("mottagningstid-med-tolk")).get()
-			.extracting(AppointmentType::details)
+		assertThat(timeline.latest("mottagningstid-med-tolk")).get()
+			.extracting(CatalogVersion::details)
 			.satisfies((details) -> {
 				assertThat(details.visibleToPatient()).isTrue();
 				assertThat(details.cancellableByPatient()).isFalse();
@@ -85,7 +103,8 @@ class SeedTests {
 	@Test
 	void catalogStartsAtRevisionOneWithNothingRetired() {
 		assertThat(this.jdbc.queryForObject("SELECT revision FROM catalog_revision", Long.class)).isEqualTo(1L);
-		assertThat(this.repository.findAll()).noneMatch(AppointmentType::isRetired);
+		assertThat(this.store.timeline().revision()).isEqualTo(1L);
+		assertThat(this.store.timeline().versions()).hasSize(109).noneMatch(CatalogVersion::retired);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +44,7 @@ class TimelineMigrationTests {
 			DriverManagerDataSource upgraded = new DriverManagerDataSource(
 					this.database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/timeline_upgrade$1"),
 					this.database.username(), this.database.password());
-			flyway(upgraded, "5").migrate();
+			StoredVersions.flyway(upgraded, "5").migrate();
 			JdbcTemplate jdbc = new JdbcTemplate(upgraded);
 			// What the service did before migration 6: a seeded type updated, a type
 			// created
@@ -63,9 +62,9 @@ class TimelineMigrationTests {
 			audit(jdbc, RETIRED, "RETIRE", "fotterapeut-1177", 4, state("Fotterapeut 1177", true, false, 0),
 					state("Fotterapeut 1177", true, true, 1));
 
-			flyway(upgraded, null).migrate();
+			StoredVersions.flyway(upgraded, null).migrate();
 
-			CatalogTimeline timeline = new CatalogVersions(jdbc).timeline();
+			CatalogTimeline timeline = StoredVersions.timeline(jdbc);
 			List<CatalogVersion> sexolog = timeline.history("sexolog-1177");
 			assertThat(sexolog).extracting(CatalogVersion::version).containsExactly(0L, 1L);
 			assertThat(sexolog.get(0).effectiveFrom()).isNull();
@@ -91,17 +90,6 @@ class TimelineMigrationTests {
 		finally {
 			this.suite.execute("DROP DATABASE IF EXISTS timeline_upgrade WITH (FORCE)");
 		}
-	}
-
-	private static Flyway flyway(DriverManagerDataSource dataSource, String target) {
-		var configuration = Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration")
-			.javaMigrations(new NameKeyMigration());
-		if (target != null) {
-			configuration.target(target);
-		}
-		return configuration.load();
 	}
 
 	private static void audit(JdbcTemplate jdbc, Instant at, String action, String code, long revision, String before,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
-import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.SwedishText;
 import se.pmo.tidbok.support.PmoTable;
 import se.pmo.tidbok.web.ProblemType;
@@ -42,14 +43,18 @@ class TableReaderTests {
 		}
 	}
 
-	static List<CatalogEntry> seed() {
+	static List<CatalogVersion> seed() {
 		return PmoTable.rows()
 			.stream()
-			.map((row) -> new CatalogEntry(SwedishText.code(row.name()),
+			.map((row) -> version(SwedishText.code(row.name()),
 					new AppointmentTypeDetails(row.name(), row.description(), row.visibleToPatient(),
 							row.cancellableByPatient(), row.rebookableByPatient(), row.smsReminder()),
-					false, 0))
+					0))
 			.toList();
+	}
+
+	private static CatalogVersion version(String code, AppointmentTypeDetails details, long version) {
+		return new CatalogVersion(code, version, null, Instant.parse("2026-04-22T22:00:00Z"), 1, details, null);
 	}
 
 	@Test
@@ -57,7 +62,7 @@ class TableReaderTests {
 		assertThat(documentTable()).contains("\n\n" + HEADER + "\n");
 		List<TableRow> rows = read(documentTable(), TableFormat.PMO);
 		assertThat(rows).hasSize(109);
-		assertThat(rows).extracting(TableRow::details).containsExactlyElementsOf(seed().stream().map(CatalogEntry::details).toList());
+		assertThat(rows).extracting(TableRow::details).containsExactlyElementsOf(seed().stream().map(CatalogVersion::details).toList());
 		assertThat(rows.get(0).code()).isEqualTo("1177-direkt");
 		assertThat(rows.get(0).codeGiven()).isFalse();
 		assertThat(rows.get(0).line()).isEqualTo(2);
@@ -81,10 +86,10 @@ class TableReaderTests {
 
 	@Test
 	void csvQuotesWhatNeedsItAndReadsBackTheSameRows() {
-		List<CatalogEntry> entries = List.of(new CatalogEntry("ovrigt-arbete",
+		List<CatalogVersion> entries = List.of(version("ovrigt-arbete",
 				new AppointmentTypeDetails("Övrigt arbete", "Rad ett, \"citat\"\nrad två\ttab", false, false, false,
 						false),
-				false, 3), seed().get(5));
+				3), seed().get(5));
 		String csv = TableWriter.write(entries, TableFormat.CSV);
 		assertThat(csv).startsWith("code,name,description,visibleToPatient,cancellableByPatient,rebookableByPatient,smsReminder\r\n")
 			.contains("ovrigt-arbete,Övrigt arbete,\"Rad ett, \"\"citat\"\"\nrad två\ttab\",false,false,false,false\r\n");

@@ -68,9 +68,7 @@ final class ConsumerInstances implements AutoCloseable {
 	/** Every type's row, without its generated id. */
 	List<Map<String, Object>> types() {
 		return jdbc().queryForList("""
-				SELECT code, name, name_key, description, visible_to_patient, cancellable_by_patient,
-				       rebookable_by_patient, sms_reminder, is_retired, version
-				FROM appointment_type ORDER BY code""");
+				SELECT code, name_key FROM appointment_type ORDER BY code""");
 	}
 
 	/** Every version's row, without its generated id. */
