@@ -26,45 +26,47 @@ public record AppointmentTypeDetails(String name, String description, boolean vi
 
 	/**
 	 * A type as an administrator wrote it, with name and description in their normalized
-	 * form. Refused ({@link CatalogChangeRefusedException.InvalidText}): a name or
-	 * description with a character {@link NameRule} refuses, a name that is blank once
-	 * normalized, and texts the database could not hold (a name, description or derived
-	 * code over its length).
+	 * form. Refused ({@link CatalogRefusal.InvalidText}): a name or description with a
+	 * character {@link NameRule} refuses, a name that is blank once normalized, and texts
+	 * the database could not hold (a name, description or derived code over its length).
 	 */
 	public static AppointmentTypeDetails of(String rawName, String rawDescription, boolean visibleToPatient,
 			boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder) {
 		NameRule.Outcome name = NameRule.name(rawName);
 		if (!name.accepted()) {
-			throw new CatalogChangeRefusedException.InvalidText("name", name.refusal().message(), name.refusal());
+			throw new CatalogChangeRefusedException(
+					new CatalogRefusal.InvalidText("name", name.refusal().message(), name.refusal()));
 		}
 		if (name.text().isEmpty()) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "is required", null);
+			throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidText("name", "is required", null));
 		}
 		if (length(name.text()) > NameRule.MAX_NAME_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name",
-					"must be at most " + NameRule.MAX_NAME_LENGTH + " characters", null);
+			throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidText("name",
+					"must be at most " + NameRule.MAX_NAME_LENGTH + " characters", null));
 		}
 		String description = null;
 		if (rawDescription != null) {
 			NameRule.Outcome checked = NameRule.description(rawDescription);
 			if (!checked.accepted()) {
-				throw new CatalogChangeRefusedException.InvalidText("description", checked.refusal().message(),
-						checked.refusal());
+				throw new CatalogChangeRefusedException(
+						new CatalogRefusal.InvalidText("description", checked.refusal().message(), checked.refusal()));
 			}
 			if (length(checked.text()) > NameRule.MAX_DESCRIPTION_LENGTH) {
-				throw new CatalogChangeRefusedException.InvalidText("description",
-						"must be at most " + NameRule.MAX_DESCRIPTION_LENGTH + " characters", null);
+				throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidText("description",
+						"must be at most " + NameRule.MAX_DESCRIPTION_LENGTH + " characters", null));
 			}
 			description = checked.text().isEmpty() ? null : checked.text();
 		}
 		String code = SwedishText.code(name.text());
 		if (code.length() > NameRule.MAX_NAME_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "gives a code of " + code.length()
-					+ " characters; a code has at most " + NameRule.MAX_NAME_LENGTH + ", so shorten the name", null);
+			throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidText("name",
+					"gives a code of " + code.length() + " characters; a code has at most " + NameRule.MAX_NAME_LENGTH
+							+ ", so shorten the name",
+					null));
 		}
 		if (NameRule.key(name.text()).length() > NameRule.MAX_KEY_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "is too long once normalized; shorten the name",
-					null);
+			throw new CatalogChangeRefusedException(
+					new CatalogRefusal.InvalidText("name", "is too long once normalized; shorten the name", null));
 		}
 		return new AppointmentTypeDetails(name.text(), description, visibleToPatient, cancellableByPatient,
 				rebookableByPatient, smsReminder);

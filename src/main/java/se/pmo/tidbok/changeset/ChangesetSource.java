@@ -1,9 +1,5 @@
 package se.pmo.tidbok.changeset;
 
-import java.util.Map;
-
-import se.pmo.tidbok.web.ProblemType;
-
 /**
  * Where a changeset's table comes from, as an administrator writes it (e.g. "PMO
  * Tidbokstyp på 1177, uppdaterad 2027-01-15"): optional, at most 200 characters, no
@@ -22,9 +18,7 @@ final class ChangesetSource {
 		}
 		String text = source.strip();
 		if (text.codePointCount(0, text.length()) > MAX_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
-			throw new ChangesetRefusedException(ProblemType.INVALID_PARAMETER,
-					"Parameter 'source' must be at most " + MAX_LENGTH + " characters, without control characters.",
-					Map.of("parameter", "source"));
+			throw new ChangesetRefusedException(new ChangesetRefusal.InvalidSource(MAX_LENGTH));
 		}
 		return text;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.catalog.CatalogRefusal;
 import se.pmo.tidbok.catalog.RightsCheck;
 
 /**
@@ -31,8 +32,11 @@ final class RowCheck {
 		try {
 			details = AppointmentTypeDetails.of(name, description, flags[0], flags[1], flags[2], flags[3]);
 		}
-		catch (CatalogChangeRefusedException.InvalidText ex) {
-			String field = ex.errors().get(0).field();
+		catch (CatalogChangeRefusedException ex) {
+			if (!(ex.refusal() instanceof CatalogRefusal.InvalidText text)) {
+				throw ex;
+			}
+			String field = text.field();
 			throw refused(line, headers, first, field, field.equals("name") ? name : description, ex.getMessage());
 		}
 		List<RightsCheck.FieldError> errors = RightsCheck.check(details).errors();

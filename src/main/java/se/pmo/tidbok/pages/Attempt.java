@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.catalog.CatalogRefusal;
 import se.pmo.tidbok.catalog.InvalidTimeException;
 
 /**
@@ -28,11 +29,11 @@ final class Attempt {
 		catch (InvalidTimeException ex) {
 			reject(errors, Refusals.of(ex));
 		}
-		catch (CatalogChangeRefusedException.StaleVersion ex) {
-			throw ex;
-		}
 		catch (CatalogChangeRefusedException ex) {
-			Refusals.of(ex, zone).forEach((refusal) -> reject(errors, refusal));
+			if (ex.refusal() instanceof CatalogRefusal.StaleVersion) {
+				throw ex;
+			}
+			Refusals.of(ex.refusal(), zone).forEach((refusal) -> reject(errors, refusal));
 		}
 		return null;
 	}

@@ -24,9 +24,9 @@ import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
 import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.changeset.Changeset;
 import se.pmo.tidbok.changeset.ChangesetPreview;
+import se.pmo.tidbok.changeset.ChangesetRefusal;
 import se.pmo.tidbok.changeset.ChangesetRefusedException;
 import se.pmo.tidbok.changeset.ChangesetService;
-import se.pmo.tidbok.web.ProblemType;
 
 /**
  * The console's import of a revised PMO table (pasted or uploaded), with the changeset
@@ -79,7 +79,7 @@ class ConsoleImport {
 			return "redirect:/konsol/andringspaket";
 		}
 		catch (ChangesetRefusedException ex) {
-			if (ex.type() == ProblemType.PRECONDITION_FAILED) {
+			if (ex.refusal() instanceof ChangesetRefusal.StalePreview) {
 				model.addAttribute("refusal", "Katalogen har ändrats sedan förhandsvisningen. "
 						+ "Här är förhandsvisningen mot katalogen som den är nu: granska den och tillämpa igen.");
 				return preview(form, errors, model, response);
@@ -111,7 +111,7 @@ class ConsoleImport {
 					"Ändringspaket " + id + " är återkallat; ingen av dess ändringar gäller.");
 		}
 		catch (ChangesetRefusedException ex) {
-			redirect.addFlashAttribute("refusal", ChangesetView.refusal(ex));
+			redirect.addFlashAttribute("refusal", ChangesetView.refusal(ex.refusal()));
 		}
 		return "redirect:/konsol/andringspaket";
 	}
@@ -133,15 +133,15 @@ class ConsoleImport {
 
 	private String refused(RuntimeException ex, BindingResult errors, Model model, HttpServletResponse response) {
 		if (ex instanceof ChangesetRefusedException refused) {
-			boolean time = refused.type() == ProblemType.EFFECTIVE_FROM_IN_PAST;
-			errors.rejectValue(time ? "date" : "table", "refused", ChangesetView.refusal(refused));
+			boolean time = refused.refusal() instanceof ChangesetRefusal.EffectiveFromInPast;
+			errors.rejectValue(time ? "date" : "table", "refused", ChangesetView.refusal(refused.refusal()));
 		}
 		else if (ex instanceof InvalidTimeException invalid) {
 			Refusals.Refusal refusal = Refusals.of(invalid);
 			errors.rejectValue(refusal.field(), "refused", refusal.message());
 		}
 		else {
-			Refusals.of((CatalogChangeRefusedException) ex, this.zone)
+			Refusals.of(((CatalogChangeRefusedException) ex).refusal(), this.zone)
 				.forEach((refusal) -> errors.reject("refused", refusal.message()));
 		}
 		model.addAttribute("offsets", ((ImportForm) errors.getTarget()).offsetsToChoose(this.zone));

@@ -72,7 +72,7 @@ class ConsolePages {
 					"Den planerade ändringen av " + code + " (version " + version + ") är återkallad.");
 		}
 		catch (CatalogChangeRefusedException ex) {
-			redirect.addFlashAttribute("refusal", Refusals.of(ex, this.zone).get(0).message());
+			redirect.addFlashAttribute("refusal", Refusals.of(ex.refusal(), this.zone).get(0).message());
 		}
 		catch (ErrorResponseException ex) {
 			// A version a changeset made is withdrawn only with its changeset.

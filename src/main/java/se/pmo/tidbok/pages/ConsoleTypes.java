@@ -87,7 +87,8 @@ class ConsoleTypes {
 			}
 			return saved(redirect, updated, "Ändringen är sparad");
 		}
-		catch (CatalogChangeRefusedException.StaleVersion ex) {
+		catch (CatalogChangeRefusedException ex) {
+			// Only a stale version gets out of the attempt.
 			return stale(code, form, model, response);
 		}
 	}
@@ -120,7 +121,8 @@ class ConsoleTypes {
 			}
 			return saved(redirect, changed, retire ? "Typen avvecklas" : "Typen återinförs");
 		}
-		catch (CatalogChangeRefusedException.StaleVersion ex) {
+		catch (CatalogChangeRefusedException ex) {
+			// Only a stale version gets out of the attempt.
 			TypeForm form = TypeForm.of(this.admin.get(code));
 			model.addAttribute("form", form);
 			state.setVersion(form.getVersion());

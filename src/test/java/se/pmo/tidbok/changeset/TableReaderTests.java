@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -101,8 +102,8 @@ class TableReaderTests {
 	@Test
 	void aFlagThatIsNoFlagNamesItsLineColumnAndValue() {
 		ChangesetRefusedException refused = refused(HEADER + "\nAkuttid\t-\t✓\tkanske\tX\t✓\n", TableFormat.PMO);
-		assertThat(refused.type()).isEqualTo(ProblemType.INVALID_TABLE);
-		assertThat(refused.facts()).containsEntry("line", 2)
+		assertThat(refused.refusal().type()).isEqualTo(ProblemType.INVALID_TABLE);
+		assertThat(refused.refusal().members(ZoneOffset.UTC)).containsEntry("line", 2)
 			.containsEntry("column", "Avbokningsbar")
 			.containsEntry("value", "kanske");
 		assertThat(refused.getMessage()).contains("Line 2", "Avbokningsbar", "kanske");
@@ -113,11 +114,11 @@ class TableReaderTests {
 		ChangesetRefusedException missing = refused(
 				"PMO Tidbokstyp\tFörtydligande beskrivning\tSynlig för patienten\tAvbokningsbar\tOmbokningsbar\nA\t-\t✓\t✓\t✓\n",
 				TableFormat.PMO);
-		assertThat(missing.facts()).containsEntry("line", 1)
+		assertThat(missing.refusal().members(ZoneOffset.UTC)).containsEntry("line", 1)
 			.containsEntry("column", "Sms-påminnelse")
 			.containsEntry("expected", TableFormat.PMO.headers());
 		ChangesetRefusedException unknown = refused("\n\nname,desc\n", TableFormat.CSV);
-		assertThat(unknown.facts()).containsEntry("line", 3)
+		assertThat(unknown.refusal().members(ZoneOffset.UTC)).containsEntry("line", 3)
 			.containsEntry("column", "#2")
 			.containsEntry("value", "desc")
 			.containsEntry("expected", TableFormat.CSV.headers());
@@ -125,12 +126,12 @@ class TableReaderTests {
 
 	@Test
 	void anEmptyNameOrOneTheNameRulesRefuseNamesItsLine() {
-		assertThat(refused(HEADER + "\nA 1177\t-\t✓\t✓\t✓\t✓\n \t-\t✓\t✓\t✓\t✓\n", TableFormat.PMO).facts())
+		assertThat(refused(HEADER + "\nA 1177\t-\t✓\t✓\t✓\t✓\n \t-\t✓\t✓\t✓\t✓\n", TableFormat.PMO).refusal().members(ZoneOffset.UTC))
 			.containsEntry("line", 3)
 			.containsEntry("column", "PMO Tidbokstyp")
 			.containsEntry("value", "");
 		ChangesetRefusedException invisible = refused(HEADER + "\nAkut\u200Btid\t-\t✓\t✓\t✓\t✓\n", TableFormat.PMO);
-		assertThat(invisible.facts()).containsEntry("line", 2)
+		assertThat(invisible.refusal().members(ZoneOffset.UTC)).containsEntry("line", 2)
 			.containsEntry("column", "PMO Tidbokstyp")
 			.containsEntry("value", "Akut\u200Btid");
 		assertThat(invisible.getMessage()).contains("U+200B");
@@ -138,7 +139,7 @@ class TableReaderTests {
 
 	@Test
 	void contradictingRightsNameTheColumn() {
-		assertThat(refused(HEADER + "\nAkuttid\t-\tX\t✓\tX\t✓\n", TableFormat.PMO).facts()).containsEntry("line", 2)
+		assertThat(refused(HEADER + "\nAkuttid\t-\tX\t✓\tX\t✓\n", TableFormat.PMO).refusal().members(ZoneOffset.UTC)).containsEntry("line", 2)
 			.containsEntry("column", "Avbokningsbar")
 			.containsEntry("value", "✓");
 	}
@@ -148,17 +149,17 @@ class TableReaderTests {
 		ChangesetRefusedException refused = refused(
 				HEADER + "\nAkuttid\t-\t✓\t✓\tX\t✓\nSexolog 1177\t-\t✓\t✓\t✓\t✓\nAKUTTID \t-\t✓\t✓\tX\t✓\n",
 				TableFormat.PMO);
-		assertThat(refused.facts()).containsEntry("lines", List.of(2, 4)).containsEntry("line", 4);
+		assertThat(refused.refusal().members(ZoneOffset.UTC)).containsEntry("lines", List.of(2, 4)).containsEntry("line", 4);
 		assertThat(refused.getMessage()).contains("Lines 2 and 4");
 	}
 
 	@Test
 	void aRowWithTooFewCellsOrAnOpenQuoteNamesItsLine() {
-		assertThat(refused(HEADER + "\nAkuttid\t-\t✓\t✓\n", TableFormat.PMO).facts()).containsEntry("line", 2)
+		assertThat(refused(HEADER + "\nAkuttid\t-\t✓\t✓\n", TableFormat.PMO).refusal().members(ZoneOffset.UTC)).containsEntry("line", 2)
 			.containsEntry("column", "Ombokningsbar");
 		assertThat(refused("name,visibleToPatient,cancellableByPatient,rebookableByPatient,smsReminder,description\n"
 				+ "A,true,true,true,true,\"open\n", TableFormat.CSV)
-			.facts()).containsEntry("line", 2);
+			.refusal().members(ZoneOffset.UTC)).containsEntry("line", 2);
 	}
 
 	@Test
@@ -167,13 +168,13 @@ class TableReaderTests {
 			.mapToObj((i) -> "Typ " + i + "\t-\t✓\t✓\t✓\t✓")
 			.collect(Collectors.joining("\n"));
 		ChangesetRefusedException tooMany = refused(HEADER + "\n" + rows, TableFormat.PMO);
-		assertThat(tooMany.type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
-		assertThat(tooMany.facts()).containsEntry("limit", 2000).containsEntry("size", 2001);
+		assertThat(tooMany.refusal().type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
+		assertThat(tooMany.refusal().members(ZoneOffset.UTC)).containsEntry("limit", 2000).containsEntry("size", 2001);
 		byte[] huge = new byte[ChangesetTable.MAX_BYTES + 1];
 		Arrays.fill(huge, (byte) ' ');
 		assertThat(catchThrowableOfType(ChangesetRefusedException.class, () -> ChangesetTable.read(huge,
 				TableFormat.CSV))
-			.type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
+			.refusal().type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
 	}
 
 	@Test
@@ -181,8 +182,8 @@ class TableReaderTests {
 		byte[] latin1 = (HEADER + "\nÖppen mottagning\t-\tX\tX\tX\tX\n").getBytes(StandardCharsets.ISO_8859_1);
 		ChangesetRefusedException refused = catchThrowableOfType(ChangesetRefusedException.class,
 				() -> ChangesetTable.read(latin1, TableFormat.PMO));
-		assertThat(refused.type()).isEqualTo(ProblemType.INVALID_TABLE);
-		assertThat(refused.facts()).containsEntry("line", 1);
+		assertThat(refused.refusal().type()).isEqualTo(ProblemType.INVALID_TABLE);
+		assertThat(refused.refusal().members(ZoneOffset.UTC)).containsEntry("line", 1);
 	}
 
 	@Test
@@ -198,10 +199,10 @@ class TableReaderTests {
 				[{"name": "A 1177", "visibleToPatient": true, "cancellableByPatient": true, "rebookableByPatient": true, "smsReminder": true},
 				 {"name": "B 1177", "visibleToPatient": 3, "cancellableByPatient": true, "rebookableByPatient": true, "smsReminder": true}]""",
 				TableFormat.JSON);
-		assertThat(refused.facts()).containsEntry("line", 2)
+		assertThat(refused.refusal().members(ZoneOffset.UTC)).containsEntry("line", 2)
 			.containsEntry("column", "visibleToPatient")
 			.containsEntry("value", "3");
-		assertThat(refused("[{\"name\": ", TableFormat.JSON).type()).isEqualTo(ProblemType.INVALID_TABLE);
+		assertThat(refused("[{\"name\": ", TableFormat.JSON).refusal().type()).isEqualTo(ProblemType.INVALID_TABLE);
 	}
 
 	private static List<TableRow> read(String text, TableFormat format) {

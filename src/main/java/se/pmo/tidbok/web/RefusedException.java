@@ -1,0 +1,27 @@
+package se.pmo.tidbok.web;
+
+import java.time.ZoneOffset;
+
+/**
+ * Carries a {@link Refusal} out of the code that refused; {@link ProblemAdvice} answers
+ * it. Nothing is written when it is thrown.
+ */
+public class RefusedException extends RuntimeException {
+
+	private final transient Refusal refusal;
+
+	public RefusedException(Refusal refusal) {
+		this.refusal = refusal;
+	}
+
+	public Refusal refusal() {
+		return this.refusal;
+	}
+
+	/** The detail, with times in UTC: for logs, not for clients. */
+	@Override
+	public String getMessage() {
+		return this.refusal.detail(ZoneOffset.UTC);
+	}
+
+}
