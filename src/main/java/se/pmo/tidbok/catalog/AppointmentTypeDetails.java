@@ -1,5 +1,7 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.web.RefusedException;
+
 /**
  * What an administrator sets on a type: everything but its code.
  *
@@ -34,38 +36,36 @@ public record AppointmentTypeDetails(String name, String description, boolean vi
 			boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder) {
 		NameRule.Outcome name = NameRule.name(rawName);
 		if (!name.accepted()) {
-			throw new CatalogChangeRefusedException(
+			throw new RefusedException(
 					new CatalogRefusal.InvalidText("name", name.refusal().message(), name.refusal()));
 		}
 		if (name.text().isEmpty()) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidText("name", "is required", null));
+			throw new RefusedException(new CatalogRefusal.InvalidText("name", "is required", null));
 		}
 		if (length(name.text()) > NameRule.MAX_NAME_LENGTH) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidText("name",
+			throw new RefusedException(new CatalogRefusal.InvalidText("name",
 					"must be at most " + NameRule.MAX_NAME_LENGTH + " characters", null));
 		}
 		String description = null;
 		if (rawDescription != null) {
 			NameRule.Outcome checked = NameRule.description(rawDescription);
 			if (!checked.accepted()) {
-				throw new CatalogChangeRefusedException(
+				throw new RefusedException(
 						new CatalogRefusal.InvalidText("description", checked.refusal().message(), checked.refusal()));
 			}
 			if (length(checked.text()) > NameRule.MAX_DESCRIPTION_LENGTH) {
-				throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidText("description",
+				throw new RefusedException(new CatalogRefusal.InvalidText("description",
 						"must be at most " + NameRule.MAX_DESCRIPTION_LENGTH + " characters", null));
 			}
 			description = checked.text().isEmpty() ? null : checked.text();
 		}
 		String code = SwedishText.code(name.text());
 		if (code.length() > NameRule.MAX_NAME_LENGTH) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidText("name",
-					"gives a code of " + code.length() + " characters; a code has at most " + NameRule.MAX_NAME_LENGTH
-							+ ", so shorten the name",
-					null));
+			throw new RefusedException(new CatalogRefusal.InvalidText("name", "gives a code of " + code.length()
+					+ " characters; a code has at most " + NameRule.MAX_NAME_LENGTH + ", so shorten the name", null));
 		}
 		if (NameRule.key(name.text()).length() > NameRule.MAX_KEY_LENGTH) {
-			throw new CatalogChangeRefusedException(
+			throw new RefusedException(
 					new CatalogRefusal.InvalidText("name", "is too long once normalized; shorten the name", null));
 		}
 		return new AppointmentTypeDetails(name.text(), description, visibleToPatient, cancellableByPatient,

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.pmo.tidbok.web.RefusedException;
+
 /**
  * Every change to the catalog goes through here: the catalog checks its own invariants
  * (consistent rights, a code derived from the name, unique names and codes, a timeline
@@ -104,7 +106,7 @@ public class CatalogWrites {
 	private static String codeOf(AppointmentTypeDetails details) {
 		String code = SwedishText.code(details.name());
 		if (code.isEmpty()) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidFields(false,
+			throw new RefusedException(new CatalogRefusal.InvalidFields(false,
 					List.of(new RightsCheck.FieldError("name", "must contain a letter or a digit"))));
 		}
 		return code;
@@ -115,7 +117,7 @@ public class CatalogWrites {
 		AppointmentType type = this.repository.findByCode(code).orElse(null);
 		CatalogVersion last = change.timeline().latest(code).orElse(null);
 		if (last != null) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.CodeTaken(code, last.retired()));
+			throw new RefusedException(new CatalogRefusal.CodeTaken(code, last.retired()));
 		}
 		requireNameFree(change, code, details.name());
 		// The code of a type whose scheduled creation was withdrawn is still that type's.
@@ -227,15 +229,15 @@ public class CatalogWrites {
 		CatalogVersion withdrawn = history.stream()
 			.filter((candidate) -> candidate.version() == version)
 			.findFirst()
-			.orElseThrow(() -> new CatalogChangeRefusedException(
+			.orElseThrow(() -> new RefusedException(
 					new CatalogRefusal.UnknownScheduledChange(code, version, this.versions.withdrawn(code, version))));
 		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		if (withdrawn.startedBy(change.now().plus(this.propagationDelay))) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.ChangeInForce(withdrawn.code(),
-					withdrawn.version(), withdrawn.effectiveFrom(), this.propagationDelay));
+			throw new RefusedException(new CatalogRefusal.ChangeInForce(withdrawn.code(), withdrawn.version(),
+					withdrawn.effectiveFrom(), this.propagationDelay));
 		}
 		if (withdrawn != last) {
-			throw new CatalogChangeRefusedException(CatalogRefusal.ScheduleConflict.notLast(withdrawn, last));
+			throw new RefusedException(CatalogRefusal.ScheduleConflict.notLast(withdrawn, last));
 		}
 		this.versions.withdraw(code, version, change.now());
 		CatalogVersion remaining = (history.size() > 1) ? history.get(history.size() - 2) : null;
@@ -255,7 +257,7 @@ public class CatalogWrites {
 		Change change = begin(effectiveFrom);
 		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		if (last.retired() == retired) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.StateConflict(code, retired));
+			throw new RefusedException(new CatalogRefusal.StateConflict(code, retired));
 		}
 		requireAfter(change, last);
 		CatalogVersion after = change.version(code, this.versions.nextVersion(code), last.details(), retired);
@@ -296,8 +298,7 @@ public class CatalogWrites {
 		}
 		Instant from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
 		if (from.isBefore(earliest)) {
-			throw new CatalogChangeRefusedException(
-					new CatalogRefusal.EffectiveFromInPast(effectiveFrom, now, earliest));
+			throw new RefusedException(new CatalogRefusal.EffectiveFromInPast(effectiveFrom, now, earliest));
 		}
 		return from;
 	}
@@ -305,7 +306,7 @@ public class CatalogWrites {
 	private static RightsCheck.Result checked(AppointmentTypeDetails details) {
 		RightsCheck.Result check = RightsCheck.check(details);
 		if (!check.errors().isEmpty()) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.InvalidFields(true, check.errors()));
+			throw new RefusedException(new CatalogRefusal.InvalidFields(true, check.errors()));
 		}
 		return check;
 	}
@@ -317,7 +318,7 @@ public class CatalogWrites {
 	private static CatalogVersion latestMatching(CatalogTimeline timeline, String code, Predicate<String> ifMatch) {
 		CatalogVersion last = timeline.latest(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		if (!ifMatch.test(last.etag())) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.StaleVersion(code, last.etag()));
+			throw new RefusedException(new CatalogRefusal.StaleVersion(code, last.etag()));
 		}
 		return last;
 	}
@@ -334,7 +335,7 @@ public class CatalogWrites {
 		}
 		boolean pending = lastFrom.isAfter(change.now());
 		if (change.from().isBefore(lastFrom) || (pending && change.from().equals(lastFrom))) {
-			throw new CatalogChangeRefusedException(CatalogRefusal.ScheduleConflict.before(last, change.from()));
+			throw new RefusedException(CatalogRefusal.ScheduleConflict.before(last, change.from()));
 		}
 	}
 
@@ -344,7 +345,7 @@ public class CatalogWrites {
 	 */
 	private static void requireNameFree(Change change, String code, String name) {
 		if (change.bearing(NameRule.key(name)).stream().anyMatch((other) -> !other.equals(code))) {
-			throw new CatalogChangeRefusedException(new CatalogRefusal.DuplicateName(name));
+			throw new RefusedException(new CatalogRefusal.DuplicateName(name));
 		}
 	}
 
@@ -361,10 +362,10 @@ public class CatalogWrites {
 		catch (DataIntegrityViolationException ex) {
 			String constraint = Constraints.violated(ex);
 			if (AppointmentType.UNIQUE_CODE.equals(constraint)) {
-				throw new CatalogChangeRefusedException(new CatalogRefusal.CodeTaken(type.getCode(), false));
+				throw new RefusedException(new CatalogRefusal.CodeTaken(type.getCode(), false));
 			}
 			if (AppointmentType.UNIQUE_NAME.equals(constraint)) {
-				throw new CatalogChangeRefusedException(new CatalogRefusal.DuplicateName(version.details().name()));
+				throw new RefusedException(new CatalogRefusal.DuplicateName(version.details().name()));
 			}
 			throw ex;
 		}

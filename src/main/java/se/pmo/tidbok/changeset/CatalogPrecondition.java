@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.http.ETag;
 
+import se.pmo.tidbok.web.RefusedException;
+
 /**
  * An If-Match header on a changeset, compared strongly (RFC 9110 13.1.1): for applying, a
  * tag matches the catalog at a revision when it is that revision's (the preview's
@@ -18,7 +20,7 @@ record CatalogPrecondition(List<ETag> tags) {
 	/** The header's tags; refused (428) when it is missing or blank. */
 	static CatalogPrecondition required(String header, String what) {
 		if (header == null || header.isBlank()) {
-			throw new ChangesetRefusedException(new ChangesetRefusal.PreconditionRequired(what));
+			throw new RefusedException(new ChangesetRefusal.PreconditionRequired(what));
 		}
 		return new CatalogPrecondition(ETag.parse(header));
 	}

@@ -34,6 +34,7 @@ import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.AdminOperations;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Changesets over HTTP: a whole catalog table previewed, applied from one instant,
@@ -193,7 +194,7 @@ class ChangesetController {
 
 	private static ChangesetTable table(byte[] body, String contentType) {
 		TableFormat format = TableFormat.of(MediaType.parseMediaType(contentType))
-			.orElseThrow(() -> new ChangesetRefusedException(new ChangesetRefusal.UnsupportedTable(contentType)));
+			.orElseThrow(() -> new RefusedException(new ChangesetRefusal.UnsupportedTable(contentType)));
 		return ChangesetTable.read(body, format);
 	}
 

@@ -17,6 +17,7 @@ import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Changesets: a whole table, as the catalog should be from one instant, previewed, then
@@ -24,7 +25,7 @@ import se.pmo.tidbok.catalog.TimeOutput;
  * row obeys the rules of a single change, and every version the changeset makes has the
  * same {@code effectiveFrom} and catalog revision, committed in one transaction with the
  * changeset and its audit entries: at that instant every instance switches the whole
- * changeset at once. Every refusal is a {@link ChangesetRefusedException} (or the
+ * changeset at once. Every refusal is a {@link RefusedException} (or the
  * catalog's own), and nothing is written then.
  */
 @Service
@@ -57,7 +58,7 @@ public class ChangesetService {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant at = (effectiveFrom != null) ? effectiveFrom.truncatedTo(ChronoUnit.MICROS) : now;
 		if (at.isBefore(now)) {
-			throw new ChangesetRefusedException(new ChangesetRefusal.EffectiveFromInPast(effectiveFrom, now));
+			throw new RefusedException(new ChangesetRefusal.EffectiveFromInPast(effectiveFrom, now));
 		}
 		CatalogTimeline timeline = this.catalog.timeline();
 		ChangesetPlan plan = ChangesetPlan.of(table, timeline, at, now);
@@ -77,15 +78,15 @@ public class ChangesetService {
 		String text = ChangesetSource.checked(source);
 		return this.catalog.together(effectiveFrom, (batch) -> {
 			if (!precondition.matchesRevision(batch.previousRevision())) {
-				throw new ChangesetRefusedException(new ChangesetRefusal.StalePreview(batch.previousRevision()));
+				throw new RefusedException(new ChangesetRefusal.StalePreview(batch.previousRevision()));
 			}
 			ChangesetPlan plan = ChangesetPlan.of(table, batch.timeline(), batch.effectiveFrom(), batch.now());
 			if (!plan.conflicts().isEmpty()) {
-				throw new ChangesetRefusedException(new ChangesetRefusal.PendingChangesInTheWay(batch.effectiveFrom(),
+				throw new RefusedException(new ChangesetRefusal.PendingChangesInTheWay(batch.effectiveFrom(),
 						named(plan.conflicts())));
 			}
 			if (plan.diff().empty()) {
-				throw new ChangesetRefusedException(new ChangesetRefusal.NothingToChange(batch.effectiveFrom()));
+				throw new RefusedException(new ChangesetRefusal.NothingToChange(batch.effectiveFrom()));
 			}
 			List<CatalogChange> changes = plan.edits()
 				.stream()
@@ -125,10 +126,10 @@ public class ChangesetService {
 			ChangesetStore.Stored stored = find(id);
 			Changeset current = changeset(stored, batch.now());
 			if (!precondition.matches(current.etag())) {
-				throw new ChangesetRefusedException(new ChangesetRefusal.StaleChangeset(current.etag()));
+				throw new RefusedException(new ChangesetRefusal.StaleChangeset(current.etag()));
 			}
 			if (current.state() != Changeset.State.PENDING) {
-				throw new ChangesetRefusedException(new ChangesetRefusal.NotPending(id, current.state()));
+				throw new RefusedException(new ChangesetRefusal.NotPending(id, current.state()));
 			}
 			List<CatalogVersion> versions = versionsOf(batch.timeline(), stored);
 			List<CatalogVersion> later = versions.stream()
@@ -136,7 +137,7 @@ public class ChangesetService {
 				.filter((latest) -> latest.revision() != stored.revision())
 				.toList();
 			if (!later.isEmpty()) {
-				throw new ChangesetRefusedException(new ChangesetRefusal.LaterChanges(id, named(later)));
+				throw new RefusedException(new ChangesetRefusal.LaterChanges(id, named(later)));
 			}
 			List<CatalogChange> changes = versions.stream()
 				.map((version) -> batch.withdraw(version.code(), version.version()))
@@ -149,7 +150,7 @@ public class ChangesetService {
 
 	private ChangesetStore.Stored find(long id) {
 		return this.store.find(id)
-			.orElseThrow(() -> new ChangesetRefusedException(new ChangesetRefusal.UnknownChangeset(id)));
+			.orElseThrow(() -> new RefusedException(new ChangesetRefusal.UnknownChangeset(id)));
 	}
 
 	/** The versions the changeset made that are not withdrawn. */

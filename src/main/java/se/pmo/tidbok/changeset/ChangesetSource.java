@@ -1,5 +1,7 @@
 package se.pmo.tidbok.changeset;
 
+import se.pmo.tidbok.web.RefusedException;
+
 /**
  * Where a changeset's table comes from, as an administrator writes it (e.g. "PMO
  * Tidbokstyp på 1177, uppdaterad 2027-01-15"): optional, at most 200 characters, no
@@ -18,7 +20,7 @@ final class ChangesetSource {
 		}
 		String text = source.strip();
 		if (text.codePointCount(0, text.length()) > MAX_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
-			throw new ChangesetRefusedException(new ChangesetRefusal.InvalidSource(MAX_LENGTH));
+			throw new RefusedException(new ChangesetRefusal.InvalidSource(MAX_LENGTH));
 		}
 		return text;
 	}

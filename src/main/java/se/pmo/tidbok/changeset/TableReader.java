@@ -15,6 +15,7 @@ import java.util.Map;
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.NameRule;
 import se.pmo.tidbok.catalog.SwedishText;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Reads a catalog table in PMO's layout, CSV or JSON into rows. Accepted: UTF-8 with or
@@ -34,13 +35,13 @@ final class TableReader {
 
 	static List<TableRow> read(byte[] body, TableFormat format) {
 		if (body.length > ChangesetTable.MAX_BYTES) {
-			throw new ChangesetRefusedException(
+			throw new RefusedException(
 					new ChangesetRefusal.TableTooLarge(true, ChangesetTable.MAX_BYTES, body.length));
 		}
 		String text = decode(body);
 		List<RawRow> raw = (format == TableFormat.JSON) ? JsonTable.rows(text) : delimited(text, format);
 		if (raw.size() > ChangesetTable.MAX_ROWS) {
-			throw new ChangesetRefusedException(
+			throw new RefusedException(
 					new ChangesetRefusal.TableTooLarge(false, ChangesetTable.MAX_ROWS, raw.size()));
 		}
 		List<TableRow> rows = new ArrayList<>(raw.size());
@@ -145,7 +146,7 @@ final class TableReader {
 		return index;
 	}
 
-	private static ChangesetRefusedException collision(TableFormat format, int first, TableRow second) {
+	private static RefusedException collision(TableFormat format, int first, TableRow second) {
 		String column = format.headers().get(format.carriesCode() ? 1 : 0);
 		return invalid("Lines " + first + " and " + second.line()
 				+ " name the same type: names are compared without regard to case, diacritics, spacing or "
@@ -153,13 +154,13 @@ final class TableReader {
 				second.line(), column, second.details().name(), null, List.of(first, second.line()));
 	}
 
-	static ChangesetRefusedException invalid(String detail, int line, String column, String value) {
+	static RefusedException invalid(String detail, int line, String column, String value) {
 		return invalid(detail, line, column, value, null, null);
 	}
 
-	static ChangesetRefusedException invalid(String detail, int line, String column, String value,
+	static RefusedException invalid(String detail, int line, String column, String value,
 			List<String> expected, List<Integer> lines) {
-		return new ChangesetRefusedException(
+		return new RefusedException(
 				new ChangesetRefusal.InvalidTable(detail, line, column, value, expected, lines));
 	}
 

@@ -1,11 +1,13 @@
 package se.pmo.tidbok.config;
 
+import java.net.URI;
 import java.time.ZoneId;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import se.pmo.tidbok.web.ProblemType;
@@ -24,13 +26,11 @@ class ProblemExamples {
 	/** The zone the examples are written in: the rules' default. */
 	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-	private final Map<ProblemType, Map<String, Object>> examples = new EnumMap<>(ProblemType.class);
+	private final Map<URI, Map<String, Object>> examples = new HashMap<>();
 
 	ProblemExamples(List<RefusalExamples> refusals) {
-		refusals.stream()
-			.flatMap((module) -> module.examples().stream())
-			.forEach((example) -> add(example.refusal().type(), example.instance(), example.refusal().detail(ZONE),
-					example.refusal().members(ZONE)));
+		refusals.forEach(
+				(module) -> module.examples().forEach((refusal, instance) -> add(instance, refusal.problem(ZONE))));
 		add(ProblemType.INVALID_PARAMETER, "/api/v1/appointment-types",
 				"Parameter 'visibleToPatient' must be true or false, not 'maybe'.", "parameter", "visibleToPatient");
 		add(ProblemType.INVALID_TIME, "/api/v1/appointment-types/vaccination-1177/policy",
@@ -83,7 +83,7 @@ class ProblemExamples {
 
 	/** The example answer of this type. */
 	Map<String, Object> of(ProblemType type) {
-		Map<String, Object> example = this.examples.get(type);
+		Map<String, Object> example = this.examples.get(type.uri());
 		if (example == null) {
 			throw new IllegalStateException("No example answer for the problem type " + type);
 		}
@@ -91,20 +91,22 @@ class ProblemExamples {
 	}
 
 	private void add(ProblemType type, String instance, String detail, Object... facts) {
-		add(type, instance, detail, Refusal.facts(facts));
+		add(instance, type.detail(detail, Refusal.facts(facts)));
 	}
 
-	private void add(ProblemType type, String instance, String detail, Map<String, Object> members) {
+	private void add(String instance, ProblemDetail problem) {
 		Map<String, Object> example = new LinkedHashMap<>();
-		example.put("type", type.uri().toString());
-		example.put("title", type.title());
-		example.put("status", type.status().value());
-		example.put("detail", detail);
+		example.put("type", problem.getType().toString());
+		example.put("title", problem.getTitle());
+		example.put("status", problem.getStatus());
+		example.put("detail", problem.getDetail());
 		if (instance != null) {
 			example.put("instance", instance);
 		}
-		example.putAll(members);
-		this.examples.put(type, example);
+		if (problem.getProperties() != null) {
+			example.putAll(problem.getProperties());
+		}
+		this.examples.put(problem.getType(), example);
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 import org.springframework.validation.BindingResult;
 
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
 import se.pmo.tidbok.catalog.CatalogRefusal;
 import se.pmo.tidbok.catalog.InvalidTimeException;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Runs one change from a console form and puts each refusal of the service next to the
@@ -29,11 +29,11 @@ final class Attempt {
 		catch (InvalidTimeException ex) {
 			reject(errors, Refusals.of(ex));
 		}
-		catch (CatalogChangeRefusedException ex) {
-			if (ex.refusal() instanceof CatalogRefusal.StaleVersion) {
+		catch (RefusedException ex) {
+			if (!(ex.refusal() instanceof CatalogRefusal refused) || refused instanceof CatalogRefusal.StaleVersion) {
 				throw ex;
 			}
-			Refusals.of(ex.refusal(), zone).forEach((refusal) -> reject(errors, refusal));
+			Refusals.of(refused, zone).forEach((refusal) -> reject(errors, refusal));
 		}
 		return null;
 	}

@@ -2,11 +2,8 @@ package se.pmo.tidbok.web;
 
 import java.time.ZoneOffset;
 
-/**
- * Carries a {@link Refusal} out of the code that refused; {@link ProblemAdvice} answers
- * it. Nothing is written when it is thrown.
- */
-public class RefusedException extends RuntimeException {
+/** Carries a {@link Refusal} out of the code that refused; nothing is written then. */
+public final class RefusedException extends RuntimeException {
 
 	private final transient Refusal refusal;
 
@@ -21,7 +18,7 @@ public class RefusedException extends RuntimeException {
 	/** The detail, with times in UTC: for logs, not for clients. */
 	@Override
 	public String getMessage() {
-		return this.refusal.detail(ZoneOffset.UTC);
+		return this.refusal.problem(ZoneOffset.UTC).getDetail();
 	}
 
 }
