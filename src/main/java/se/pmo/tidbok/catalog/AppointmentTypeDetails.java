@@ -2,6 +2,7 @@ package se.pmo.tidbok.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * A type's state in one version: everything an administrator sets on it but its code.
@@ -44,45 +45,46 @@ public record AppointmentTypeDetails(String name, String description, boolean vi
 
 	/**
 	 * A type as an administrator wrote it, not retired, with name and description in
-	 * their normalized form. Refused ({@link CatalogChangeRefusedException.InvalidText}):
-	 * a name or description with a character {@link NameRule} refuses, a name that is
-	 * blank once normalized, and texts the database could not hold (a name, description
-	 * or derived code over its length).
+	 * their normalized form. Refused ({@link CatalogRefusal.InvalidText}): a name or
+	 * description with a character {@link NameRule} refuses, a name that is blank once
+	 * normalized, and texts the database could not hold (a name, description or derived
+	 * code over its length).
 	 */
 	public static AppointmentTypeDetails of(String rawName, String rawDescription, boolean visibleToPatient,
 			boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder) {
 		NameRule.Outcome name = NameRule.name(rawName);
 		if (!name.accepted()) {
-			throw new CatalogChangeRefusedException.InvalidText("name", name.refusal().message(), name.refusal());
+			throw new RefusedException(
+					new CatalogRefusal.InvalidText("name", name.refusal().message(), name.refusal()));
 		}
 		if (name.text().isEmpty()) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "is required", null);
+			throw new RefusedException(new CatalogRefusal.InvalidText("name", "is required", null));
 		}
 		if (length(name.text()) > NameRule.MAX_NAME_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name",
-					"must be at most " + NameRule.MAX_NAME_LENGTH + " characters", null);
+			throw new RefusedException(new CatalogRefusal.InvalidText("name",
+					"must be at most " + NameRule.MAX_NAME_LENGTH + " characters", null));
 		}
 		String description = null;
 		if (rawDescription != null) {
 			NameRule.Outcome checked = NameRule.description(rawDescription);
 			if (!checked.accepted()) {
-				throw new CatalogChangeRefusedException.InvalidText("description", checked.refusal().message(),
-						checked.refusal());
+				throw new RefusedException(
+						new CatalogRefusal.InvalidText("description", checked.refusal().message(), checked.refusal()));
 			}
 			if (length(checked.text()) > NameRule.MAX_DESCRIPTION_LENGTH) {
-				throw new CatalogChangeRefusedException.InvalidText("description",
-						"must be at most " + NameRule.MAX_DESCRIPTION_LENGTH + " characters", null);
+				throw new RefusedException(new CatalogRefusal.InvalidText("description",
+						"must be at most " + NameRule.MAX_DESCRIPTION_LENGTH + " characters", null));
 			}
 			description = checked.text().isEmpty() ? null : checked.text();
 		}
 		String code = SwedishText.code(name.text());
 		if (code.length() > NameRule.MAX_NAME_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "gives a code of " + code.length()
-					+ " characters; a code has at most " + NameRule.MAX_NAME_LENGTH + ", so shorten the name", null);
+			throw new RefusedException(new CatalogRefusal.InvalidText("name", "gives a code of " + code.length()
+					+ " characters; a code has at most " + NameRule.MAX_NAME_LENGTH + ", so shorten the name", null));
 		}
 		if (NameRule.key(name.text()).length() > NameRule.MAX_KEY_LENGTH) {
-			throw new CatalogChangeRefusedException.InvalidText("name", "is too long once normalized; shorten the name",
-					null);
+			throw new RefusedException(
+					new CatalogRefusal.InvalidText("name", "is too long once normalized; shorten the name", null));
 		}
 		return new AppointmentTypeDetails(name.text(), description, visibleToPatient, cancellableByPatient,
 				rebookableByPatient, smsReminder);

@@ -1,5 +1,7 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.web.RefusedException;
+
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -138,7 +140,7 @@ public class CatalogWrites {
 		OpenChange change = this.recorder.open(effectiveFrom);
 		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		if (last.retired() == retired) {
-			throw new CatalogChangeRefusedException.StateConflict(code, retired);
+			throw new RefusedException(new CatalogRefusal.StateConflict(code, retired));
 		}
 		// The name is the type's own, so it is not checked again.
 		return changed(this.recorder.retirement(change, last, retired));

@@ -1,5 +1,7 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.web.RefusedException;
+
 import org.hibernate.exception.ConstraintViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,10 +23,10 @@ final class Constraints {
 	static RuntimeException refusal(DataIntegrityViolationException ex, CatalogVersion version) {
 		String constraint = violated(ex);
 		if (AppointmentType.UNIQUE_CODE.equals(constraint)) {
-			return new CatalogChangeRefusedException.CodeTaken(version.code(), false);
+			return new RefusedException(new CatalogRefusal.CodeTaken(version.code(), false));
 		}
 		if (AppointmentType.UNIQUE_NAME.equals(constraint)) {
-			return new CatalogChangeRefusedException.DuplicateName(version.name());
+			return new RefusedException(new CatalogRefusal.DuplicateName(version.name()));
 		}
 		return ex;
 	}

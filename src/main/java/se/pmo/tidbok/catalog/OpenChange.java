@@ -1,5 +1,7 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.web.RefusedException;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +34,7 @@ record OpenChange(long revision, Instant now, Instant from, boolean immediate, C
 	 */
 	void requireNameFree(String code, String name) {
 		if (bearing(NameRule.key(name)).stream().anyMatch((other) -> !other.equals(code))) {
-			throw new CatalogChangeRefusedException.DuplicateName(name);
+			throw new RefusedException(new CatalogRefusal.DuplicateName(name));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.web.RefusedException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,7 +36,7 @@ record ScheduleRule(Duration propagationDelay, ZoneId zone) {
 		}
 		Instant from = effectiveFrom.truncatedTo(ChronoUnit.MICROS);
 		if (from.isBefore(earliest)) {
-			throw new CatalogChangeRefusedException.EffectiveFromInPast(effectiveFrom, now, earliest, this.zone);
+			throw new RefusedException(new CatalogRefusal.EffectiveFromInPast(effectiveFrom, now, earliest));
 		}
 		return from;
 	}
@@ -47,17 +49,18 @@ record ScheduleRule(Duration propagationDelay, ZoneId zone) {
 		}
 		boolean pending = lastFrom.isAfter(now);
 		if (from.isBefore(lastFrom) || (pending && from.equals(lastFrom))) {
-			throw CatalogChangeRefusedException.ScheduleConflict.before(last, from, this.zone);
+			throw new RefusedException(CatalogRefusal.ScheduleConflict.before(last, from));
 		}
 	}
 
 	/** The version may be withdrawn now: it is the last, and not about to take effect. */
 	void requireWithdrawable(CatalogVersion withdrawn, CatalogVersion last, Instant now) {
 		if (withdrawn.startedBy(now.plus(this.propagationDelay))) {
-			throw new CatalogChangeRefusedException.ChangeInForce(withdrawn, this.propagationDelay, this.zone);
+			throw new RefusedException(new CatalogRefusal.ChangeInForce(withdrawn.code(), withdrawn.version(),
+					withdrawn.effectiveFrom(), this.propagationDelay));
 		}
 		if (withdrawn != last) {
-			throw CatalogChangeRefusedException.ScheduleConflict.notLast(withdrawn, last, this.zone);
+			throw new RefusedException(CatalogRefusal.ScheduleConflict.notLast(withdrawn, last));
 		}
 	}
 

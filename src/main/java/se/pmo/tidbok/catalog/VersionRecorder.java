@@ -1,5 +1,7 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.web.RefusedException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -62,7 +64,7 @@ class VersionRecorder {
 	CatalogChange created(OpenChange change, String code, AppointmentTypeDetails details, List<String> warnings) {
 		CatalogVersion last = change.timeline().latest(code).orElse(null);
 		if (last != null) {
-			throw new CatalogChangeRefusedException.CodeTaken(code, last.retired());
+			throw new RefusedException(new CatalogRefusal.CodeTaken(code, last.retired()));
 		}
 		change.requireNameFree(code, details.name());
 		CatalogVersion after = change.version(code, this.store.nextVersion(code), details.withRetired(false));
@@ -112,8 +114,8 @@ class VersionRecorder {
 		CatalogVersion withdrawn = history.stream()
 			.filter((candidate) -> candidate.version() == version)
 			.findFirst()
-			.orElseThrow(() -> new CatalogChangeRefusedException.UnknownScheduledChange(code, version,
-					this.store.withdrawn(code, version)));
+			.orElseThrow(() -> new RefusedException(
+					new CatalogRefusal.UnknownScheduledChange(code, version, this.store.withdrawn(code, version))));
 		CatalogVersion last = latestMatching(change.timeline(), code, ifMatch);
 		this.schedule.requireWithdrawable(withdrawn, last, change.now());
 		CatalogVersion remaining = (history.size() > 1) ? history.get(history.size() - 2) : null;
@@ -124,8 +126,8 @@ class VersionRecorder {
 	static String codeOf(AppointmentTypeDetails details) {
 		String code = SwedishText.code(details.name());
 		if (code.isEmpty()) {
-			throw new CatalogChangeRefusedException.InvalidFields(false,
-					List.of(new RightsCheck.FieldError("name", "must contain a letter or a digit")));
+			throw new RefusedException(new CatalogRefusal.InvalidFields(false,
+					List.of(new RightsCheck.FieldError("name", "must contain a letter or a digit"))));
 		}
 		return code;
 	}
@@ -133,7 +135,7 @@ class VersionRecorder {
 	static RightsCheck.Result checked(AppointmentTypeDetails details) {
 		RightsCheck.Result check = RightsCheck.check(details);
 		if (!check.errors().isEmpty()) {
-			throw new CatalogChangeRefusedException.InvalidFields(true, check.errors());
+			throw new RefusedException(new CatalogRefusal.InvalidFields(true, check.errors()));
 		}
 		return check;
 	}
@@ -141,7 +143,7 @@ class VersionRecorder {
 	static CatalogVersion latestMatching(CatalogTimeline timeline, String code, Predicate<String> ifMatch) {
 		CatalogVersion last = timeline.latest(code).orElseThrow(() -> new UnknownAppointmentTypeException(code));
 		if (!ifMatch.test(last.etag())) {
-			throw new CatalogChangeRefusedException.StaleVersion(code, last.etag());
+			throw new RefusedException(new CatalogRefusal.StaleVersion(code, last.etag()));
 		}
 		return last;
 	}

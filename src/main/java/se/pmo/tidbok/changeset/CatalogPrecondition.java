@@ -1,11 +1,10 @@
 package se.pmo.tidbok.changeset;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ETag;
 
-import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * An If-Match header on a changeset, compared strongly (RFC 9110 13.1.1): for applying, a
@@ -21,8 +20,7 @@ record CatalogPrecondition(List<ETag> tags) {
 	/** The header's tags; refused (428) when it is missing or blank. */
 	static CatalogPrecondition required(String header, String what) {
 		if (header == null || header.isBlank()) {
-			throw new ChangesetRefusedException(ProblemType.PRECONDITION_REQUIRED,
-					"Send If-Match with " + what + ", so that a change made meanwhile is not overlooked.", Map.of());
+			throw new RefusedException(new ChangesetRefusal.PreconditionRequired(what));
 		}
 		return new CatalogPrecondition(ETag.parse(header));
 	}
@@ -45,11 +43,6 @@ record CatalogPrecondition(List<ETag> tags) {
 			end++;
 		}
 		return tag.substring(0, end);
-	}
-
-	static ChangesetRefusedException failed(String detail, String currentETag) {
-		return new ChangesetRefusedException(ProblemType.PRECONDITION_FAILED, detail,
-				Map.of("currentETag", currentETag));
 	}
 
 }

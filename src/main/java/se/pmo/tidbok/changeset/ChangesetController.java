@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,6 +34,7 @@ import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.AdminOperations;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Changesets over HTTP: a whole catalog table previewed, applied from one instant,
@@ -194,9 +194,7 @@ class ChangesetController {
 
 	private static ChangesetTable table(byte[] body, String contentType) {
 		TableFormat format = TableFormat.of(MediaType.parseMediaType(contentType))
-			.orElseThrow(() -> new ChangesetRefusedException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '"
-					+ contentType + "' is not supported: send text/tab-separated-values, text/csv or application/json, in UTF-8.",
-					Map.of()));
+			.orElseThrow(() -> new RefusedException(new ChangesetRefusal.UnsupportedTable(contentType)));
 		return ChangesetTable.read(body, format);
 	}
 

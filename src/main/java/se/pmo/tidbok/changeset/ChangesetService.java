@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -20,7 +17,7 @@ import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.TimeOutput;
-import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Changesets: a whole table, as the catalog should be from one instant, previewed, then
@@ -28,7 +25,7 @@ import se.pmo.tidbok.web.ProblemType;
  * row obeys the rules of a single change, and every version the changeset makes has the
  * same {@code effectiveFrom} and catalog revision, committed in one transaction with the
  * changeset and its audit entries: at that instant every instance switches the whole
- * changeset at once. Every refusal is a {@link ChangesetRefusedException} (or the
+ * changeset at once. Every refusal is a {@link RefusedException} (or the
  * catalog's own), and nothing is written then.
  */
 @Service
@@ -61,9 +58,7 @@ public class ChangesetService {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant at = (effectiveFrom != null) ? effectiveFrom.truncatedTo(ChronoUnit.MICROS) : now;
 		if (at.isBefore(now)) {
-			throw new ChangesetRefusedException(ProblemType.EFFECTIVE_FROM_IN_PAST, "'effectiveFrom' is " + effectiveFrom
-					+ ", before now (" + now + "): a changeset takes effect now or later. Leave effectiveFrom out to apply it now.",
-					Map.of("effectiveFrom", effectiveFrom.toString(), "now", now.toString()));
+			throw new RefusedException(new ChangesetRefusal.EffectiveFromInPast(effectiveFrom, now));
 		}
 		CatalogTimeline timeline = this.catalog.timeline();
 		ChangesetPlan plan = ChangesetPlan.of(table, timeline, at, now);
@@ -83,21 +78,15 @@ public class ChangesetService {
 		String text = ChangesetSource.checked(source);
 		return this.catalog.together(effectiveFrom, (batch) -> {
 			if (!precondition.matchesRevision(batch.previousRevision())) {
-				throw CatalogPrecondition.failed("The catalog has changed since the preview (it is at revision "
-						+ batch.previousRevision() + "). Preview the table again, check it, and apply with the new ETag.",
-						etag(batch.previousRevision()));
+				throw new RefusedException(new ChangesetRefusal.StalePreview(batch.previousRevision()));
 			}
 			ChangesetPlan plan = ChangesetPlan.of(table, batch.timeline(), batch.effectiveFrom(), batch.now());
 			if (!plan.conflicts().isEmpty()) {
-				throw conflict("The changeset would change types whose pending changes take effect at or after "
-						+ batch.effectiveFrom() + ": " + codes(plan.conflicts())
-						+ ". Take effect later, or withdraw those changes first.", plan.conflicts());
+				throw new RefusedException(new ChangesetRefusal.PendingChangesInTheWay(batch.effectiveFrom(),
+						named(plan.conflicts())));
 			}
 			if (plan.diff().empty()) {
-				throw new ChangesetRefusedException(ProblemType.EMPTY_CHANGESET,
-						"The table is the catalog as it will stand at " + batch.effectiveFrom()
-								+ ": there is nothing to change.",
-						Map.of());
+				throw new RefusedException(new ChangesetRefusal.NothingToChange(batch.effectiveFrom()));
 			}
 			List<CatalogChange> changes = plan.edits()
 				.stream()
@@ -137,14 +126,10 @@ public class ChangesetService {
 			ChangesetStore.Stored stored = find(id);
 			Changeset current = changeset(stored, batch.now());
 			if (!precondition.matches(current.etag())) {
-				throw CatalogPrecondition.failed("The changeset has changed since you read it; read it again.",
-						current.etag());
+				throw new RefusedException(new ChangesetRefusal.StaleChangeset(current.etag()));
 			}
 			if (current.state() != Changeset.State.PENDING) {
-				throw new ChangesetRefusedException(ProblemType.CHANGESET_NOT_PENDING,
-						"Changeset " + id + " is " + current.state().name().toLowerCase().replace('_', ' ')
-								+ "; only a pending changeset can be withdrawn.",
-						Map.of("changesetId", id, "state", current.state().name()));
+				throw new RefusedException(new ChangesetRefusal.NotPending(id, current.state()));
 			}
 			List<CatalogVersion> versions = versionsOf(batch.timeline(), stored);
 			List<CatalogVersion> later = versions.stream()
@@ -152,8 +137,7 @@ public class ChangesetService {
 				.filter((latest) -> latest.revision() != stored.revision())
 				.toList();
 			if (!later.isEmpty()) {
-				throw conflict("Types of changeset " + id + " have later changes: " + codes(later)
-						+ ". Withdraw those first.", later);
+				throw new RefusedException(new ChangesetRefusal.LaterChanges(id, named(later)));
 			}
 			List<CatalogChange> changes = versions.stream()
 				.map((version) -> batch.withdraw(version.code(), version.version()))
@@ -166,8 +150,7 @@ public class ChangesetService {
 
 	private ChangesetStore.Stored find(long id) {
 		return this.store.find(id)
-			.orElseThrow(() -> new ChangesetRefusedException(ProblemType.UNKNOWN_CHANGESET,
-					"No changeset has the id " + id + ".", Map.of("changesetId", id)));
+			.orElseThrow(() -> new RefusedException(new ChangesetRefusal.UnknownChangeset(id)));
 	}
 
 	/** The versions the changeset made that are not withdrawn. */
@@ -196,20 +179,10 @@ public class ChangesetService {
 			.toList();
 	}
 
-	private ChangesetRefusedException conflict(String detail, List<CatalogVersion> versions) {
-		List<Map<String, Object>> named = new ArrayList<>();
-		for (CatalogVersion version : versions) {
-			Map<String, Object> facts = new LinkedHashMap<>();
-			facts.put("code", version.code());
-			facts.put("pendingVersion", version.version());
-			facts.put("pendingEffectiveFrom", String.valueOf(version.effectiveFrom()));
-			named.add(facts);
-		}
-		return new ChangesetRefusedException(ProblemType.CHANGESET_CONFLICT, detail, Map.of("conflicts", named));
-	}
-
-	private static String codes(List<CatalogVersion> versions) {
-		return String.join(", ", versions.stream().map(CatalogVersion::code).distinct().toList());
+	private static List<ChangesetRefusal.Conflict> named(List<CatalogVersion> versions) {
+		return versions.stream()
+			.map((version) -> new ChangesetRefusal.Conflict(version.code(), version.version(), version.effectiveFrom()))
+			.toList();
 	}
 
 	/** The catalog's entity tag at a revision, as the preview answers it. */

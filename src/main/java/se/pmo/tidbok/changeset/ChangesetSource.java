@@ -1,8 +1,6 @@
 package se.pmo.tidbok.changeset;
 
-import java.util.Map;
-
-import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Where a changeset's table comes from, as an administrator writes it (e.g. "PMO
@@ -22,9 +20,7 @@ final class ChangesetSource {
 		}
 		String text = source.strip();
 		if (text.codePointCount(0, text.length()) > MAX_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
-			throw new ChangesetRefusedException(ProblemType.INVALID_PARAMETER,
-					"Parameter 'source' must be at most " + MAX_LENGTH + " characters, without control characters.",
-					Map.of("parameter", "source"));
+			throw new RefusedException(new ChangesetRefusal.InvalidSource(MAX_LENGTH));
 		}
 		return text;
 	}

@@ -2,6 +2,8 @@ package se.pmo.tidbok.changeset;
 
 import java.util.List;
 
+import se.pmo.tidbok.web.RefusedException;
+
 /**
  * A whole catalog table as it should be from one instant: every type it names, in its
  * order; a type it leaves out is to be retired.
@@ -23,7 +25,7 @@ public record ChangesetTable(TableFormat format, List<TableRow> rows) {
 
 	/**
 	 * Reads a table.
-	 * @throws ChangesetRefusedException for a body that is not a valid table: naming the
+	 * @throws RefusedException for a body that is not a valid table: naming the
 	 * line, column and value of what is wrong (400), or too large (413)
 	 */
 	public static ChangesetTable read(byte[] body, TableFormat format) {

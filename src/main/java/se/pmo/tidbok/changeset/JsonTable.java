@@ -47,7 +47,7 @@ final class JsonTable {
 				if (!TableFormat.JSON.headers().contains(field.getKey())) {
 					throw TableReader.invalid("Row " + position + ": '" + field.getKey()
 							+ "' is not a field of a row; the fields are " + TableFormat.JSON.headers() + ".",
-							position, field.getKey(), null, "expected", TableFormat.JSON.headers());
+							position, field.getKey(), null, TableFormat.JSON.headers(), null);
 				}
 				JsonNode value = field.getValue();
 				values.put(field.getKey(), value.isNull() ? null : value.isValueNode() ? value.asString() : value.toString());

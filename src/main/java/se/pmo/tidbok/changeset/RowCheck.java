@@ -3,8 +3,9 @@ package se.pmo.tidbok.changeset;
 import java.util.List;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.catalog.CatalogRefusal;
 import se.pmo.tidbok.catalog.RightsCheck;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * A row's values as the catalog's own rules take them: the name and description
@@ -31,8 +32,11 @@ final class RowCheck {
 		try {
 			details = AppointmentTypeDetails.of(name, description, flags[0], flags[1], flags[2], flags[3]);
 		}
-		catch (CatalogChangeRefusedException.InvalidText ex) {
-			String field = ex.errors().get(0).field();
+		catch (RefusedException ex) {
+			if (!(ex.refusal() instanceof CatalogRefusal.InvalidText text)) {
+				throw ex;
+			}
+			String field = text.field();
 			throw refused(line, headers, first, field, field.equals("name") ? name : description, ex.getMessage());
 		}
 		List<RightsCheck.FieldError> errors = RightsCheck.check(details).errors();
@@ -44,7 +48,7 @@ final class RowCheck {
 		return details;
 	}
 
-	private static ChangesetRefusedException refused(int line, List<String> headers, int first, String field,
+	private static RefusedException refused(int line, List<String> headers, int first, String field,
 			String value, String message) {
 		String column = headers.get(first + FIELDS.indexOf(field));
 		return TableReader.invalid("Line " + line + ", column '" + column + "': " + message, line, column, value);

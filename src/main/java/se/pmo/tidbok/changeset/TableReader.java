@@ -15,7 +15,7 @@ import java.util.Map;
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.NameRule;
 import se.pmo.tidbok.catalog.SwedishText;
-import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Reads a catalog table in PMO's layout, CSV or JSON into rows. Accepted: UTF-8 with or
@@ -35,14 +35,14 @@ final class TableReader {
 
 	static List<TableRow> read(byte[] body, TableFormat format) {
 		if (body.length > ChangesetTable.MAX_BYTES) {
-			throw tooLarge("The table is " + body.length + " bytes; a table has at most " + ChangesetTable.MAX_BYTES
-					+ ".", ChangesetTable.MAX_BYTES, body.length);
+			throw new RefusedException(
+					new ChangesetRefusal.TableTooLarge(true, ChangesetTable.MAX_BYTES, body.length));
 		}
 		String text = decode(body);
 		List<RawRow> raw = (format == TableFormat.JSON) ? JsonTable.rows(text) : delimited(text, format);
 		if (raw.size() > ChangesetTable.MAX_ROWS) {
-			throw tooLarge("The table has " + raw.size() + " rows; a table has at most " + ChangesetTable.MAX_ROWS
-					+ ".", ChangesetTable.MAX_ROWS, raw.size());
+			throw new RefusedException(
+					new ChangesetRefusal.TableTooLarge(false, ChangesetTable.MAX_ROWS, raw.size()));
 		}
 		List<TableRow> rows = new ArrayList<>(raw.size());
 		Map<String, Integer> lineOfKey = new HashMap<>();
@@ -92,7 +92,7 @@ final class TableReader {
 		}
 		if (lines.isEmpty()) {
 			throw invalid("The table is empty; send the header " + format.headers() + " and one row per type.", 1,
-					null, null, "expected", format.headers());
+					null, null, format.headers(), null);
 		}
 		DelimitedText.Line header = lines.get(0);
 		List<String> columns = header.cells().stream().map(String::strip).toList();
@@ -132,7 +132,7 @@ final class TableReader {
 				throw invalid("Line " + line + ", column " + (i + 1) + ": '" + column + "' is "
 						+ (index.containsKey(column) ? "given twice" : "not a header of this table")
 						+ "; the headers are " + String.join(", ", format.headers()) + ".", line, "#" + (i + 1), column,
-						"expected", format.headers());
+						format.headers(), null);
 			}
 			index.put(column, i);
 		}
@@ -140,40 +140,28 @@ final class TableReader {
 			boolean optional = format.carriesCode() && expected.equals("code");
 			if (!optional && !index.containsKey(expected)) {
 				throw invalid("Line " + line + ": the header '" + expected + "' is missing; the headers are "
-						+ String.join(", ", format.headers()) + ".", line, expected, null, "expected",
-						format.headers());
+						+ String.join(", ", format.headers()) + ".", line, expected, null, format.headers(), null);
 			}
 		}
 		return index;
 	}
 
-	private static ChangesetRefusedException collision(TableFormat format, int first, TableRow second) {
+	private static RefusedException collision(TableFormat format, int first, TableRow second) {
 		String column = format.headers().get(format.carriesCode() ? 1 : 0);
 		return invalid("Lines " + first + " and " + second.line()
 				+ " name the same type: names are compared without regard to case, diacritics, spacing or "
 				+ "look-alike characters of other scripts, and a code may stand once. Keep one of them.",
-				second.line(), column, second.details().name(), "lines", List.of(first, second.line()));
+				second.line(), column, second.details().name(), null, List.of(first, second.line()));
 	}
 
-	static ChangesetRefusedException invalid(String detail, int line, String column, String value,
-			Object... more) {
-		Map<String, Object> facts = new LinkedHashMap<>();
-		facts.put("line", line);
-		if (column != null) {
-			facts.put("column", column);
-		}
-		if (value != null) {
-			facts.put("value", value);
-		}
-		for (int i = 0; i < more.length; i += 2) {
-			facts.put((String) more[i], more[i + 1]);
-		}
-		return new ChangesetRefusedException(ProblemType.INVALID_TABLE, detail, facts);
+	static RefusedException invalid(String detail, int line, String column, String value) {
+		return invalid(detail, line, column, value, null, null);
 	}
 
-	private static ChangesetRefusedException tooLarge(String detail, int limit, int size) {
-		return new ChangesetRefusedException(ProblemType.PAYLOAD_TOO_LARGE, detail,
-				Map.of("limit", limit, "size", size));
+	static RefusedException invalid(String detail, int line, String column, String value,
+			List<String> expected, List<Integer> lines) {
+		return new RefusedException(
+				new ChangesetRefusal.InvalidTable(detail, line, column, value, expected, lines));
 	}
 
 	/**

@@ -106,7 +106,7 @@ public class OpenApiConfiguration {
 	 * {@link DocumentedProblems}, and those every operation of its kind shares.
 	 */
 	@Bean
-	OperationCustomizer problemsOfEachOperation() {
+	OperationCustomizer problemsOfEachOperation(ProblemExamples examples) {
 		return (operation, handler) -> {
 			Set<ProblemType> types = EnumSet.of(ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL_ERROR);
 			DocumentedProblems declared = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
@@ -134,7 +134,7 @@ public class OpenApiConfiguration {
 					(type) -> byStatus.computeIfAbsent(type.status().value(), (status) -> new ArrayList<>()).add(type));
 			ApiResponses responses = operation.getResponses();
 			byStatus.forEach((status, ofStatus) -> responses.addApiResponse(String.valueOf(status),
-					problemResponse(responses.get(String.valueOf(status)), ofStatus)));
+					problemResponse(examples, responses.get(String.valueOf(status)), ofStatus)));
 			responses.keySet()
 				.stream()
 				.filter((status) -> status.startsWith("4") || status.startsWith("5"))
@@ -148,7 +148,8 @@ public class OpenApiConfiguration {
 		};
 	}
 
-	private static ApiResponse problemResponse(ApiResponse documented, List<ProblemType> types) {
+	private static ApiResponse problemResponse(ProblemExamples examples, ApiResponse documented,
+			List<ProblemType> types) {
 		StringBuilder description = new StringBuilder();
 		if (documented != null && documented.getDescription() != null) {
 			description.append(documented.getDescription()).append("\n\n");
@@ -161,7 +162,7 @@ public class OpenApiConfiguration {
 		io.swagger.v3.oas.models.media.MediaType problem = new io.swagger.v3.oas.models.media.MediaType()
 			.schema(new Schema<>().$ref(SCHEMAS + PROBLEM));
 		types.forEach((type) -> problem.addExamples(slug(type),
-				new Example().summary(type.title()).value(ProblemExamples.of(type))));
+				new Example().summary(type.title()).value(examples.of(type))));
 		ApiResponse response = new ApiResponse().description(description.toString().strip())
 			.content(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem));
 		response.addExtension(PROBLEM_TYPES_EXTENSION, types.stream().map((type) -> type.uri().toString()).toList());
@@ -220,7 +221,7 @@ public class OpenApiConfiguration {
 	 * decoded, a body too large by its Content-Length), as reusable responses.
 	 */
 	@Bean
-	OpenApiCustomizer problemSchema() {
+	OpenApiCustomizer problemSchema(ProblemExamples examples) {
 		return (openApi) -> {
 			ModelConverters.getInstance()
 				.readAll(new AnnotatedType(ProblemDocumentation.class))
@@ -237,7 +238,7 @@ public class OpenApiConfiguration {
 					ProblemType.NOT_FOUND, ProblemType.METHOD_NOT_ALLOWED, ProblemType.PAYLOAD_TOO_LARGE,
 					ProblemType.URI_TOO_LONG, ProblemType.HEADERS_TOO_LARGE, ProblemType.NOT_IMPLEMENTED,
 					ProblemType.SERVICE_UNAVAILABLE)) {
-				openApi.getComponents().addResponses(slug(outside), problemResponse(null, List.of(outside)));
+				openApi.getComponents().addResponses(slug(outside), problemResponse(examples, null, List.of(outside)));
 			}
 		};
 	}

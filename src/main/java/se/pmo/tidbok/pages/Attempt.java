@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 
 import org.springframework.validation.BindingResult;
 
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.catalog.CatalogRefusal;
 import se.pmo.tidbok.catalog.InvalidTimeException;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * Runs one change from a console form and puts each refusal of the service next to the
@@ -28,11 +29,11 @@ final class Attempt {
 		catch (InvalidTimeException ex) {
 			reject(errors, Refusals.of(ex));
 		}
-		catch (CatalogChangeRefusedException.StaleVersion ex) {
-			throw ex;
-		}
-		catch (CatalogChangeRefusedException ex) {
-			Refusals.of(ex, zone).forEach((refusal) -> reject(errors, refusal));
+		catch (RefusedException ex) {
+			if (!(ex.refusal() instanceof CatalogRefusal refused) || refused instanceof CatalogRefusal.StaleVersion) {
+				throw ex;
+			}
+			Refusals.of(refused, zone).forEach((refusal) -> reject(errors, refusal));
 		}
 		return null;
 	}

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import se.pmo.tidbok.changeset.Changeset;
 import se.pmo.tidbok.changeset.ChangesetDiff;
 import se.pmo.tidbok.changeset.ChangesetPreview;
-import se.pmo.tidbok.changeset.ChangesetRefusedException;
+import se.pmo.tidbok.changeset.ChangesetRefusal;
 
 /**
  * A changeset, or the preview of one, as the console shows it: each group of types with
@@ -114,26 +114,29 @@ record ChangesetView(List<Group> groups, int unchanged, List<String> warnings) {
 	}
 
 	/** A refusal of the changeset service, in Swedish, with the cell it names. */
-	static String refusal(ChangesetRefusedException refused) {
-		Map<String, Object> facts = refused.facts();
-		return switch (refused.type()) {
-			case INVALID_TABLE ->
-				"Tabellen kan inte läsas" + (facts.containsKey("line") ? ": rad " + facts.get("line") : "")
-						+ (facts.containsKey("column") ? ", kolumnen \"" + facts.get("column") + "\"" : "")
-						+ (facts.containsKey("value") ? ", värdet \"" + facts.get("value") + "\"" : "")
-						+ (facts.containsKey("lines") ? ". Raderna " + facts.get("lines") + " anger samma typ" : "")
-						+ (facts.containsKey("expected") ? ". Rubrikerna ska vara: " + facts.get("expected") : "")
-						+ ". Flaggor skrivs ✓ eller X (eller Ja/Nej), och varje rad behöver ett namn.";
-			case PAYLOAD_TOO_LARGE -> "Tabellen är för stor: högst 2000 rader och 1 MB.";
-			case EMPTY_CHANGESET ->
+	static String refusal(ChangesetRefusal refused) {
+		return switch (refused) {
+			case ChangesetRefusal.InvalidTable table -> "Tabellen kan inte läsas: rad " + table.line()
+					+ ((table.column() != null) ? ", kolumnen \"" + table.column() + "\"" : "")
+					+ ((table.value() != null) ? ", värdet \"" + table.value() + "\"" : "")
+					+ ((table.lines() != null) ? ". Raderna " + table.lines() + " anger samma typ" : "")
+					+ ((table.expected() != null) ? ". Rubrikerna ska vara: " + table.expected() : "")
+					+ ". Flaggor skrivs ✓ eller X (eller Ja/Nej), och varje rad behöver ett namn.";
+			case ChangesetRefusal.TableTooLarge ignored -> "Tabellen är för stor: högst 2000 rader och 1 MB.";
+			case ChangesetRefusal.NothingToChange ignored ->
 				"Tabellen är katalogen som den redan kommer att se ut då: det finns inget att ändra.";
-			case CHANGESET_CONFLICT ->
+			case ChangesetRefusal.PendingChangesInTheWay _, ChangesetRefusal.LaterChanges _ ->
 				"Några typer i tabellen har planerade ändringar som står i vägen; välj en senare tidpunkt eller återkalla dem först.";
-			case CHANGESET_NOT_PENDING -> "Ändringspaketet gäller redan eller är återkallat, och kan inte återkallas.";
-			case PRECONDITION_FAILED -> "Katalogen har ändrats sedan förhandsvisningen.";
-			case UNKNOWN_CHANGESET -> "Det finns inget sådant ändringspaket.";
-			case EFFECTIVE_FROM_IN_PAST -> "Tidpunkten har redan passerat. Välj en senare tidpunkt, eller \"Nu\".";
-			default -> "Tabellen kan inte tas emot.";
+			case ChangesetRefusal.NotPending ignored ->
+				"Ändringspaketet gäller redan eller är återkallat, och kan inte återkallas.";
+			case ChangesetRefusal.StalePreview _, ChangesetRefusal.StaleChangeset _ ->
+				"Katalogen har ändrats sedan förhandsvisningen.";
+			case ChangesetRefusal.UnknownChangeset ignored -> "Det finns inget sådant ändringspaket.";
+			case ChangesetRefusal.EffectiveFromInPast ignored ->
+				"Tidpunkten har redan passerat. Välj en senare tidpunkt, eller \"Nu\".";
+			case ChangesetRefusal.UnsupportedTable _, ChangesetRefusal.InvalidSource _,
+					ChangesetRefusal.PreconditionRequired _ ->
+				"Tabellen kan inte tas emot.";
 		};
 	}
 

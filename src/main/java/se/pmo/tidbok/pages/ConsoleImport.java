@@ -20,13 +20,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.pmo.tidbok.admin.AuditActor;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.catalog.CatalogRefusal;
 import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.changeset.Changeset;
 import se.pmo.tidbok.changeset.ChangesetPreview;
-import se.pmo.tidbok.changeset.ChangesetRefusedException;
+import se.pmo.tidbok.changeset.ChangesetRefusal;
 import se.pmo.tidbok.changeset.ChangesetService;
-import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * The console's import of a revised PMO table (pasted or uploaded), with the changeset
@@ -78,15 +78,15 @@ class ConsoleImport {
 							+ Swedish.time(applied.effectiveFrom().toInstant(), this.zone) + ".");
 			return "redirect:/konsol/andringspaket";
 		}
-		catch (ChangesetRefusedException ex) {
-			if (ex.type() == ProblemType.PRECONDITION_FAILED) {
+		catch (RefusedException ex) {
+			if (ex.refusal() instanceof ChangesetRefusal.StalePreview) {
 				model.addAttribute("refusal", "Katalogen har ändrats sedan förhandsvisningen. "
 						+ "Här är förhandsvisningen mot katalogen som den är nu: granska den och tillämpa igen.");
 				return preview(form, errors, model, response);
 			}
 			return refused(ex, errors, model, response);
 		}
-		catch (InvalidTimeException | CatalogChangeRefusedException ex) {
+		catch (InvalidTimeException ex) {
 			return refused(ex, errors, model, response);
 		}
 	}
@@ -110,8 +110,11 @@ class ConsoleImport {
 			redirect.addFlashAttribute("message",
 					"Ändringspaket " + id + " är återkallat; ingen av dess ändringar gäller.");
 		}
-		catch (ChangesetRefusedException ex) {
-			redirect.addFlashAttribute("refusal", ChangesetView.refusal(ex));
+		catch (RefusedException ex) {
+			if (!(ex.refusal() instanceof ChangesetRefusal refused)) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("refusal", ChangesetView.refusal(refused));
 		}
 		return "redirect:/konsol/andringspaket";
 	}
@@ -126,22 +129,22 @@ class ConsoleImport {
 			model.addAttribute("from", Swedish.time(preview.effectiveFrom().toInstant(), this.zone));
 			return PREVIEW;
 		}
-		catch (ChangesetRefusedException | InvalidTimeException | CatalogChangeRefusedException ex) {
+		catch (RefusedException | InvalidTimeException ex) {
 			return refused(ex, errors, model, response);
 		}
 	}
 
 	private String refused(RuntimeException ex, BindingResult errors, Model model, HttpServletResponse response) {
-		if (ex instanceof ChangesetRefusedException refused) {
-			boolean time = refused.type() == ProblemType.EFFECTIVE_FROM_IN_PAST;
-			errors.rejectValue(time ? "date" : "table", "refused", ChangesetView.refusal(refused));
+		if (ex instanceof RefusedException refused && refused.refusal() instanceof ChangesetRefusal changeset) {
+			boolean time = changeset instanceof ChangesetRefusal.EffectiveFromInPast;
+			errors.rejectValue(time ? "date" : "table", "refused", ChangesetView.refusal(changeset));
 		}
 		else if (ex instanceof InvalidTimeException invalid) {
 			Refusals.Refusal refusal = Refusals.of(invalid);
 			errors.rejectValue(refusal.field(), "refused", refusal.message());
 		}
 		else {
-			Refusals.of((CatalogChangeRefusedException) ex, this.zone)
+			Refusals.of((CatalogRefusal) ((RefusedException) ex).refusal(), this.zone)
 				.forEach((refusal) -> errors.reject("refused", refusal.message()));
 		}
 		model.addAttribute("offsets", ((ImportForm) errors.getTarget()).offsetsToChoose(this.zone));

@@ -19,7 +19,8 @@ import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.admin.CatalogAdminService;
 import se.pmo.tidbok.admin.IfMatch;
 import se.pmo.tidbok.admin.ScheduledChangeResponse;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.catalog.CatalogRefusal;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * The console's overview pages: sign-in, every type (retired ones included), the pending
@@ -71,8 +72,9 @@ class ConsolePages {
 			redirect.addFlashAttribute("message",
 					"Den planerade ändringen av " + code + " (version " + version + ") är återkallad.");
 		}
-		catch (CatalogChangeRefusedException ex) {
-			redirect.addFlashAttribute("refusal", Refusals.of(ex, this.zone).get(0).message());
+		catch (RefusedException ex) {
+			redirect.addFlashAttribute("refusal",
+					Refusals.of((CatalogRefusal) ex.refusal(), this.zone).get(0).message());
 		}
 		catch (ErrorResponseException ex) {
 			// A version a changeset made is withdrawn only with its changeset.

@@ -22,7 +22,7 @@ import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.admin.AuditEntryResponse;
 import se.pmo.tidbok.admin.CatalogAdminService;
 import se.pmo.tidbok.admin.IfMatch;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.web.RefusedException;
 
 /**
  * The console's type forms: create a type; change its six fields, retire or reinstate it,
@@ -87,7 +87,8 @@ class ConsoleTypes {
 			}
 			return saved(redirect, updated, "Ändringen är sparad");
 		}
-		catch (CatalogChangeRefusedException.StaleVersion ex) {
+		catch (RefusedException ex) {
+			// Only a stale version gets out of the attempt.
 			return stale(code, form, model, response);
 		}
 	}
@@ -120,7 +121,8 @@ class ConsoleTypes {
 			}
 			return saved(redirect, changed, retire ? "Typen avvecklas" : "Typen återinförs");
 		}
-		catch (CatalogChangeRefusedException.StaleVersion ex) {
+		catch (RefusedException ex) {
+			// Only a stale version gets out of the attempt.
 			TypeForm form = TypeForm.of(this.admin.get(code));
 			model.addAttribute("form", form);
 			state.setVersion(form.getVersion());

@@ -1,21 +1,19 @@
 package se.pmo.tidbok.pages;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.ChangeInForce;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.CodeTaken;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.DuplicateName;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.EffectiveFromInPast;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.InvalidFields;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.InvalidText;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.ScheduleConflict;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.StaleVersion;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.StateConflict;
-import se.pmo.tidbok.catalog.CatalogChangeRefusedException.UnknownScheduledChange;
+import se.pmo.tidbok.catalog.CatalogRefusal;
+import se.pmo.tidbok.catalog.CatalogRefusal.ChangeInForce;
+import se.pmo.tidbok.catalog.CatalogRefusal.CodeTaken;
+import se.pmo.tidbok.catalog.CatalogRefusal.DuplicateName;
+import se.pmo.tidbok.catalog.CatalogRefusal.EffectiveFromInPast;
+import se.pmo.tidbok.catalog.CatalogRefusal.InvalidFields;
+import se.pmo.tidbok.catalog.CatalogRefusal.InvalidText;
+import se.pmo.tidbok.catalog.CatalogRefusal.ScheduleConflict;
+import se.pmo.tidbok.catalog.CatalogRefusal.StaleVersion;
+import se.pmo.tidbok.catalog.CatalogRefusal.StateConflict;
+import se.pmo.tidbok.catalog.CatalogRefusal.UnknownScheduledChange;
 import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.NameRule;
 import se.pmo.tidbok.catalog.RightsCheck;
@@ -40,7 +38,7 @@ final class Refusals {
 	record Refusal(String field, String message) {
 	}
 
-	static List<Refusal> of(CatalogChangeRefusedException refused, ZoneId zone) {
+	static List<Refusal> of(CatalogRefusal refused, ZoneId zone) {
 		return switch (refused) {
 			case DuplicateName ignored -> List.of(new Refusal("name",
 					"En annan typ har redan det här namnet, eller ett som ser likadant ut (skiftläge, accenter, mellanslag och liknande tecken räknas inte)."));
@@ -49,12 +47,10 @@ final class Refusals {
 			case InvalidText text -> List.of(text(text));
 			case InvalidFields fields -> fields.errors().stream().map(Refusals::field).toList();
 			case EffectiveFromInPast past -> List.of(new Refusal("date",
-					"Tidpunkten " + Swedish.time(instant(past.effectiveFrom()), zone)
-							+ " har redan passerat (nu är klockan " + Swedish.time(instant(past.now()), zone)
-							+ "). Välj en senare tidpunkt, eller \"Nu\"."));
+					"Tidpunkten " + Swedish.time(past.effectiveFrom(), zone) + " har redan passerat (nu är klockan "
+							+ Swedish.time(past.now(), zone) + "). Välj en senare tidpunkt, eller \"Nu\"."));
 			case ScheduleConflict conflict -> List.of(new Refusal("date", "Typen har redan en planerad ändring från "
-					+ Swedish.time(instant(conflict.pendingEffectiveFrom()), zone) + " (version "
-					+ conflict.pendingVersion()
+					+ Swedish.time(conflict.pendingEffectiveFrom(), zone) + " (version " + conflict.pendingVersion()
 					+ "). En ny ändring måste gälla från en senare tidpunkt; eller återkalla den planerade först."));
 			case StateConflict ignored -> List.of(new Refusal(null, "Typen är redan i det läget."));
 			case StaleVersion ignored -> List.of(new Refusal(null, "Typen har ändrats sedan du öppnade formuläret."));
@@ -79,16 +75,16 @@ final class Refusals {
 	}
 
 	private static Refusal text(InvalidText text) {
-		String field = text.errors().get(0).field();
+		String field = text.field();
 		String what = "name".equals(field) ? "Namnet" : "Beskrivningen";
-		NameRule.Refusal character = text.refusal();
+		NameRule.Refusal character = text.character();
 		if (character != null) {
 			return new Refusal(field,
 					what + " innehåller ett tecken som inte är tillåtet (" + character.codePointLabel() + ") på plats "
 							+ character.position()
 							+ ", till exempel ett osynligt tecken eller ett styrtecken. Ta bort det.");
 		}
-		String problem = text.errors().get(0).message();
+		String problem = text.problem();
 		if (problem.startsWith("is required")) {
 			return new Refusal(field, what + " måste fyllas i.");
 		}
@@ -119,11 +115,6 @@ final class Refusals {
 			return "Typen är ombokningsbar men inte avbokningsbar: vid ombokning lämnar patienten ändå den gamla tiden.";
 		}
 		return warning;
-	}
-
-	/** A time as a refusal's facts carry it: ISO-8601 with the zone's offset. */
-	private static Instant instant(String text) {
-		return OffsetDateTime.parse(text).toInstant();
 	}
 
 }

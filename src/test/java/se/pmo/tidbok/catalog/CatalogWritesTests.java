@@ -1,5 +1,7 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.web.RefusedException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -80,12 +82,15 @@ class CatalogWritesTests {
 	void theTimelineOnlyGrowsAtItsEnd() {
 		CatalogChange second = write(() -> this.writes.update(SEXOLOG, any(), NOT_REBOOKABLE, SECOND));
 		assertThat(second.after().effectiveFrom()).isEqualTo(SECOND);
-		assertThatThrownBy(() -> write(() -> this.writes.update(SEXOLOG, any(), NO_SMS, FIRST)))
-			.isInstanceOf(CatalogChangeRefusedException.ScheduleConflict.class);
+		assertThatThrownBy(() -> write(() -> this.writes.update(SEXOLOG, any(), NO_SMS, FIRST))).isInstanceOfSatisfying(
+				RefusedException.class,
+				(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.ScheduleConflict.class));
 		assertThatThrownBy(() -> write(() -> this.writes.update(SEXOLOG, any(), NO_SMS, SECOND)))
-			.isInstanceOf(CatalogChangeRefusedException.ScheduleConflict.class);
-		assertThatThrownBy(() -> write(() -> this.writes.retire(SEXOLOG, any(), FIRST)))
-			.isInstanceOf(CatalogChangeRefusedException.ScheduleConflict.class);
+			.isInstanceOfSatisfying(RefusedException.class,
+					(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.ScheduleConflict.class));
+		assertThatThrownBy(() -> write(() -> this.writes.retire(SEXOLOG, any(), FIRST))).isInstanceOfSatisfying(
+				RefusedException.class,
+				(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.ScheduleConflict.class));
 		CatalogChange third = write(() -> this.writes.update(SEXOLOG, any(), NO_SMS, SECOND.plusMillis(1)));
 		assertThat(third.before()).isEqualTo(second.after());
 		assertThat(this.writes.timeline(SEXOLOG).history(SEXOLOG)).extracting(CatalogVersion::version)
@@ -95,7 +100,8 @@ class CatalogWritesTests {
 	@Test
 	void aChangeTakesEffectNoEarlierThanThePropagationDelay() {
 		assertThatThrownBy(() -> write(() -> this.writes.update(SEXOLOG, any(), NO_SMS, NOW.plusMillis(1999))))
-			.isInstanceOf(CatalogChangeRefusedException.EffectiveFromInPast.class);
+			.isInstanceOfSatisfying(RefusedException.class,
+					(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.EffectiveFromInPast.class));
 		CatalogChange now = write(() -> this.writes.update(SEXOLOG, any(), NO_SMS, null));
 		assertThat(now.after().effectiveFrom()).isEqualTo(NOW.plus(Duration.ofSeconds(2)));
 		assertThat(now.after().recordedAt()).isEqualTo(NOW);
@@ -107,15 +113,19 @@ class CatalogWritesTests {
 		// Sexolog 1177 is free from FIRST on, but borne now: another type may not take
 		// it, not even from after FIRST, nor a look-alike of it.
 		assertThatThrownBy(() -> write(() -> this.writes.update(KURATOR, any(), kurator("Sexolog 1177"), SECOND)))
-			.isInstanceOf(CatalogChangeRefusedException.DuplicateName.class);
+			.isInstanceOfSatisfying(RefusedException.class,
+					(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.DuplicateName.class));
 		assertThatThrownBy(() -> write(() -> this.writes.update(KURATOR, any(), kurator("SEXOLOG 1177"), SECOND)))
-			.isInstanceOf(CatalogChangeRefusedException.DuplicateName.class);
+			.isInstanceOfSatisfying(RefusedException.class,
+					(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.DuplicateName.class));
 		// The pending name is taken already, before it takes effect, by a new type too.
 		assertThatThrownBy(() -> write(() -> this.writes.update(KURATOR, any(), kurator(RENAMED.name()), SECOND)))
-			.isInstanceOf(CatalogChangeRefusedException.DuplicateName.class);
+			.isInstanceOfSatisfying(RefusedException.class,
+					(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.DuplicateName.class));
 		assertThatThrownBy(() -> write(() -> this.writes
 			.create(new AppointmentTypeDetails("Sexolog nybesok 1177", null, true, true, true, true), SECOND)))
-			.isInstanceOf(CatalogChangeRefusedException.DuplicateName.class);
+			.isInstanceOfSatisfying(RefusedException.class,
+					(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.DuplicateName.class));
 		// Once the rename is in force, the old name is free.
 		this.clock.set(FIRST.plusSeconds(1));
 		CatalogVersion taken = write(() -> this.writes.update(KURATOR, any(), kurator("Sexolog 1177"), null)).after();
@@ -127,20 +137,24 @@ class CatalogWritesTests {
 		CatalogVersion first = write(() -> this.writes.update(SEXOLOG, any(), NOT_REBOOKABLE, FIRST)).after();
 		CatalogVersion second = write(() -> this.writes.update(SEXOLOG, any(), NO_SMS, SECOND)).after();
 		assertThatThrownBy(() -> write(() -> this.writes.withdraw(SEXOLOG, first.version(), any())))
-			.isInstanceOf(CatalogChangeRefusedException.ScheduleConflict.class);
-		assertThatThrownBy(() -> write(() -> this.writes.withdraw(SEXOLOG, 0, any())))
-			.isInstanceOf(CatalogChangeRefusedException.ChangeInForce.class);
+			.isInstanceOfSatisfying(RefusedException.class,
+					(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.ScheduleConflict.class));
+		assertThatThrownBy(() -> write(() -> this.writes.withdraw(SEXOLOG, 0, any()))).isInstanceOfSatisfying(
+				RefusedException.class,
+				(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.ChangeInForce.class));
 
 		CatalogChange withdrawal = write(() -> this.writes.withdraw(SEXOLOG, second.version(), any()));
 		assertThat(withdrawal.before()).isEqualTo(second);
 		assertThat(withdrawal.after()).isEqualTo(first);
 		assertThatThrownBy(() -> write(() -> this.writes.withdraw(SEXOLOG, second.version(), any())))
-			.isInstanceOf(CatalogChangeRefusedException.UnknownScheduledChange.class);
+			.isInstanceOfSatisfying(RefusedException.class, (refused) -> assertThat(refused.refusal())
+				.isInstanceOf(CatalogRefusal.UnknownScheduledChange.class));
 
 		// Exactly the propagation delay before it takes effect is too late.
 		this.clock.set(FIRST.minusSeconds(2));
 		assertThatThrownBy(() -> write(() -> this.writes.withdraw(SEXOLOG, first.version(), any())))
-			.isInstanceOf(CatalogChangeRefusedException.ChangeInForce.class);
+			.isInstanceOfSatisfying(RefusedException.class,
+					(refused) -> assertThat(refused.refusal()).isInstanceOf(CatalogRefusal.ChangeInForce.class));
 		this.clock.set(FIRST.minusSeconds(2).minusNanos(1000));
 		assertThat(write(() -> this.writes.withdraw(SEXOLOG, first.version(), any())).after().version()).isZero();
 		// Withdrawn version numbers are never reused.

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.SwedishText;
 import se.pmo.tidbok.support.PmoTable;
 import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.RefusedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -105,9 +107,9 @@ class TableReaderTests {
 
 	@Test
 	void aFlagThatIsNoFlagNamesItsLineColumnAndValue() {
-		ChangesetRefusedException refused = refused(HEADER + "\nAkuttid\t-\t✓\tkanske\tX\t✓\n", TableFormat.PMO);
-		assertThat(refused.type()).isEqualTo(ProblemType.INVALID_TABLE);
-		assertThat(refused.facts()).containsEntry("line", 2)
+		RefusedException refused = refused(HEADER + "\nAkuttid\t-\t✓\tkanske\tX\t✓\n", TableFormat.PMO);
+		assertThat(refused.refusal().problem(ZoneOffset.UTC).getType()).isEqualTo(ProblemType.INVALID_TABLE.uri());
+		assertThat(refused.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 2)
 			.containsEntry("column", "Avbokningsbar")
 			.containsEntry("value", "kanske");
 		assertThat(refused.getMessage()).contains("Line 2", "Avbokningsbar", "kanske");
@@ -115,14 +117,14 @@ class TableReaderTests {
 
 	@Test
 	void aMissingOrUnknownHeaderListsTheExpectedOnes() {
-		ChangesetRefusedException missing = refused(
+		RefusedException missing = refused(
 				"PMO Tidbokstyp\tFörtydligande beskrivning\tSynlig för patienten\tAvbokningsbar\tOmbokningsbar\nA\t-\t✓\t✓\t✓\n",
 				TableFormat.PMO);
-		assertThat(missing.facts()).containsEntry("line", 1)
+		assertThat(missing.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 1)
 			.containsEntry("column", "Sms-påminnelse")
 			.containsEntry("expected", TableFormat.PMO.headers());
-		ChangesetRefusedException unknown = refused("\n\nname,desc\n", TableFormat.CSV);
-		assertThat(unknown.facts()).containsEntry("line", 3)
+		RefusedException unknown = refused("\n\nname,desc\n", TableFormat.CSV);
+		assertThat(unknown.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 3)
 			.containsEntry("column", "#2")
 			.containsEntry("value", "desc")
 			.containsEntry("expected", TableFormat.CSV.headers());
@@ -130,12 +132,12 @@ class TableReaderTests {
 
 	@Test
 	void anEmptyNameOrOneTheNameRulesRefuseNamesItsLine() {
-		assertThat(refused(HEADER + "\nA 1177\t-\t✓\t✓\t✓\t✓\n \t-\t✓\t✓\t✓\t✓\n", TableFormat.PMO).facts())
+		assertThat(refused(HEADER + "\nA 1177\t-\t✓\t✓\t✓\t✓\n \t-\t✓\t✓\t✓\t✓\n", TableFormat.PMO).refusal().problem(ZoneOffset.UTC).getProperties())
 			.containsEntry("line", 3)
 			.containsEntry("column", "PMO Tidbokstyp")
 			.containsEntry("value", "");
-		ChangesetRefusedException invisible = refused(HEADER + "\nAkut\u200Btid\t-\t✓\t✓\t✓\t✓\n", TableFormat.PMO);
-		assertThat(invisible.facts()).containsEntry("line", 2)
+		RefusedException invisible = refused(HEADER + "\nAkut\u200Btid\t-\t✓\t✓\t✓\t✓\n", TableFormat.PMO);
+		assertThat(invisible.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 2)
 			.containsEntry("column", "PMO Tidbokstyp")
 			.containsEntry("value", "Akut\u200Btid");
 		assertThat(invisible.getMessage()).contains("U+200B");
@@ -143,27 +145,27 @@ class TableReaderTests {
 
 	@Test
 	void contradictingRightsNameTheColumn() {
-		assertThat(refused(HEADER + "\nAkuttid\t-\tX\t✓\tX\t✓\n", TableFormat.PMO).facts()).containsEntry("line", 2)
+		assertThat(refused(HEADER + "\nAkuttid\t-\tX\t✓\tX\t✓\n", TableFormat.PMO).refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 2)
 			.containsEntry("column", "Avbokningsbar")
 			.containsEntry("value", "✓");
 	}
 
 	@Test
 	void twoRowsWhoseNamesCollideNameBothLines() {
-		ChangesetRefusedException refused = refused(
+		RefusedException refused = refused(
 				HEADER + "\nAkuttid\t-\t✓\t✓\tX\t✓\nSexolog 1177\t-\t✓\t✓\t✓\t✓\nAKUTTID \t-\t✓\t✓\tX\t✓\n",
 				TableFormat.PMO);
-		assertThat(refused.facts()).containsEntry("lines", List.of(2, 4)).containsEntry("line", 4);
+		assertThat(refused.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("lines", List.of(2, 4)).containsEntry("line", 4);
 		assertThat(refused.getMessage()).contains("Lines 2 and 4");
 	}
 
 	@Test
 	void aRowWithTooFewCellsOrAnOpenQuoteNamesItsLine() {
-		assertThat(refused(HEADER + "\nAkuttid\t-\t✓\t✓\n", TableFormat.PMO).facts()).containsEntry("line", 2)
+		assertThat(refused(HEADER + "\nAkuttid\t-\t✓\t✓\n", TableFormat.PMO).refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 2)
 			.containsEntry("column", "Ombokningsbar");
 		assertThat(refused("name,visibleToPatient,cancellableByPatient,rebookableByPatient,smsReminder,description\n"
 				+ "A,true,true,true,true,\"open\n", TableFormat.CSV)
-			.facts()).containsEntry("line", 2);
+			.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 2);
 	}
 
 	@Test
@@ -171,23 +173,23 @@ class TableReaderTests {
 		String rows = IntStream.rangeClosed(1, 2001)
 			.mapToObj((i) -> "Typ " + i + "\t-\t✓\t✓\t✓\t✓")
 			.collect(Collectors.joining("\n"));
-		ChangesetRefusedException tooMany = refused(HEADER + "\n" + rows, TableFormat.PMO);
-		assertThat(tooMany.type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
-		assertThat(tooMany.facts()).containsEntry("limit", 2000).containsEntry("size", 2001);
+		RefusedException tooMany = refused(HEADER + "\n" + rows, TableFormat.PMO);
+		assertThat(tooMany.refusal().problem(ZoneOffset.UTC).getType()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE.uri());
+		assertThat(tooMany.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("limit", 2000).containsEntry("size", 2001);
 		byte[] huge = new byte[ChangesetTable.MAX_BYTES + 1];
 		Arrays.fill(huge, (byte) ' ');
-		assertThat(catchThrowableOfType(ChangesetRefusedException.class, () -> ChangesetTable.read(huge,
+		assertThat(catchThrowableOfType(RefusedException.class, () -> ChangesetTable.read(huge,
 				TableFormat.CSV))
-			.type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
+			.refusal().problem(ZoneOffset.UTC).getType()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE.uri());
 	}
 
 	@Test
 	void bytesThatAreNotUtf8NameTheirLine() {
 		byte[] latin1 = (HEADER + "\nÖppen mottagning\t-\tX\tX\tX\tX\n").getBytes(StandardCharsets.ISO_8859_1);
-		ChangesetRefusedException refused = catchThrowableOfType(ChangesetRefusedException.class,
+		RefusedException refused = catchThrowableOfType(RefusedException.class,
 				() -> ChangesetTable.read(latin1, TableFormat.PMO));
-		assertThat(refused.type()).isEqualTo(ProblemType.INVALID_TABLE);
-		assertThat(refused.facts()).containsEntry("line", 1);
+		assertThat(refused.refusal().problem(ZoneOffset.UTC).getType()).isEqualTo(ProblemType.INVALID_TABLE.uri());
+		assertThat(refused.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 1);
 	}
 
 	@Test
@@ -199,22 +201,22 @@ class TableReaderTests {
 		assertThat(rows.get(0).code()).isEqualTo("sexolog-1177");
 		assertThat(rows.get(0).details())
 			.isEqualTo(new AppointmentTypeDetails("Sexolog Nybesök 1177", null, true, true, false, false));
-		ChangesetRefusedException refused = refused("""
+		RefusedException refused = refused("""
 				[{"name": "A 1177", "visibleToPatient": true, "cancellableByPatient": true, "rebookableByPatient": true, "smsReminder": true},
 				 {"name": "B 1177", "visibleToPatient": 3, "cancellableByPatient": true, "rebookableByPatient": true, "smsReminder": true}]""",
 				TableFormat.JSON);
-		assertThat(refused.facts()).containsEntry("line", 2)
+		assertThat(refused.refusal().problem(ZoneOffset.UTC).getProperties()).containsEntry("line", 2)
 			.containsEntry("column", "visibleToPatient")
 			.containsEntry("value", "3");
-		assertThat(refused("[{\"name\": ", TableFormat.JSON).type()).isEqualTo(ProblemType.INVALID_TABLE);
+		assertThat(refused("[{\"name\": ", TableFormat.JSON).refusal().problem(ZoneOffset.UTC).getType()).isEqualTo(ProblemType.INVALID_TABLE.uri());
 	}
 
 	private static List<TableRow> read(String text, TableFormat format) {
 		return ChangesetTable.read(text.getBytes(StandardCharsets.UTF_8), format).rows();
 	}
 
-	private static ChangesetRefusedException refused(String text, TableFormat format) {
-		ChangesetRefusedException refused = catchThrowableOfType(ChangesetRefusedException.class,
+	private static RefusedException refused(String text, TableFormat format) {
+		RefusedException refused = catchThrowableOfType(RefusedException.class,
 				() -> read(text, format));
 		assertThat(refused).as("refused").isNotNull();
 		return refused;
