@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
  * One page of a type's versions, oldest first, each with the interval it is in force.

@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +30,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
+import se.pmo.tidbok.catalog.Catalog;
+import se.pmo.tidbok.catalog.CatalogAsOf;
+import se.pmo.tidbok.catalog.CatalogEntry;
+import se.pmo.tidbok.catalog.CatalogSnapshot;
+import se.pmo.tidbok.catalog.CatalogTimeline;
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.Paging;
 import se.pmo.tidbok.web.ProblemType;
