@@ -5,6 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
+import se.pmo.tidbok.catalog.CatalogVersion;
+
 /**
  * One change to the catalog: who, when, what, before and after.
  */
@@ -36,6 +39,17 @@ public record AuditEntryResponse(@Schema(example = "42") long id,
 			@Schema(nullable = true, example = "null") String description, boolean visibleToPatient,
 			boolean cancellableByPatient, boolean rebookableByPatient, boolean smsReminder,
 			@Schema(example = "false") boolean retired, @Schema(example = "0") long version) {
+
+		/** A version as the audit trail records it; {@code null} for none. */
+		static AuditedState from(CatalogVersion version) {
+			if (version == null) {
+				return null;
+			}
+			AppointmentTypeDetails d = version.details();
+			return new AuditedState(d.name(), d.description(), d.visibleToPatient(), d.cancellableByPatient(),
+					d.rebookableByPatient(), d.smsReminder(), version.retired(), version.version());
+		}
+
 	}
 
 	/**

@@ -129,13 +129,7 @@ public class AuditTrail {
 
 	/** A version as the audit trail records it; {@code null} for none. */
 	static AuditEntryResponse.AuditedState state(CatalogVersion version) {
-		if (version == null) {
-			return null;
-		}
-		var d = version.details();
-		return new AuditEntryResponse.AuditedState(d.name(), d.description(), d.visibleToPatient(),
-				d.cancellableByPatient(), d.rebookableByPatient(), d.smsReminder(), version.retired(),
-				version.version());
+		return AuditEntryResponse.AuditedState.from(version);
 	}
 
 }

@@ -16,7 +16,6 @@ import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.SwedishText;
 import se.pmo.tidbok.catalog.TimeInput;
-import se.pmo.tidbok.catalog.TimeOutput;
 import se.pmo.tidbok.web.ProblemType;
 
 /**
@@ -133,11 +132,8 @@ public class CatalogAdminService {
 		List<ScheduledChangeResponse> changes = new ArrayList<>(shown.size());
 		for (CatalogVersion version : shown) {
 			CatalogVersion before = previous(timeline.history(version.code()), version);
-			changes.add(new ScheduledChangeResponse(version.code(), version.version(),
-					TimeOutput.local(version.effectiveFrom(), this.zone), AuditTrail.Action.of(before, version),
-					scheduledBy.get(AuditTrail.key(version.code(), version.version())),
-					TimeOutput.local(version.recordedAt(), this.zone), AuditTrail.state(before),
-					AuditTrail.state(version)));
+			changes.add(ScheduledChangeResponse.from(version, before,
+					scheduledBy.get(AuditTrail.key(version.code(), version.version())), this.zone));
 		}
 		return new ScheduledChanges(List.copyOf(changes), pending.size(), timeline.revision());
 	}

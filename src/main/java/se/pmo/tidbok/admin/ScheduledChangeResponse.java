@@ -1,8 +1,12 @@
 package se.pmo.tidbok.admin;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
  * A change that takes effect later: who scheduled it, when it takes effect and what the
@@ -24,4 +28,17 @@ public record ScheduledChangeResponse(@Schema(example = "vaccination-1177") Stri
 		@Schema(description = "The type's version before it; null for CREATE",
 				nullable = true) AuditEntryResponse.AuditedState before,
 		@Schema(description = "The type from effectiveFrom on") AuditEntryResponse.AuditedState after) {
+
+	/**
+	 * A pending version, after the one before it ({@code null} for a creation), scheduled
+	 * by this actor.
+	 */
+	static ScheduledChangeResponse from(CatalogVersion version, CatalogVersion before, String scheduledBy,
+			ZoneId zone) {
+		return new ScheduledChangeResponse(version.code(), version.version(),
+				TimeOutput.local(version.effectiveFrom(), zone), AuditTrail.Action.of(before, version), scheduledBy,
+				TimeOutput.local(version.recordedAt(), zone), AuditEntryResponse.AuditedState.from(before),
+				AuditEntryResponse.AuditedState.from(version));
+	}
+
 }

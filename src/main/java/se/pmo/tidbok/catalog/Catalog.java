@@ -98,7 +98,7 @@ public class Catalog {
 	}
 
 	/** Answers as of any instant, from the timeline this instance serves. */
-	CatalogAsOf asOf() {
+	public CatalogAsOf asOf() {
 		return this.state.asOf();
 	}
 

@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import se.pmo.tidbok.catalog.web.AppointmentTypeResponse;
+
 /**
  * Answers as of any instant, straight from one timeline, at the same cost for every
  * instant: no catalog is built per instant and nothing is evicted, so no client can make
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ranked once per timeline. Memory is bounded by the timeline itself (one JSON per
  * version), whatever the number of instants asked for. Replaced with its timeline.
  */
-final class CatalogAsOf {
+public final class CatalogAsOf {
 
 	private final CatalogTimeline timeline;
 
@@ -52,17 +54,17 @@ final class CatalogAsOf {
 		this.order = Comparator.comparingInt((CatalogVersion version) -> this.rank.get(version.details().name()));
 	}
 
-	long revision() {
+	public long revision() {
 		return this.timeline.revision();
 	}
 
 	/** The active type with this code at the instant, if there is one. */
-	Optional<CatalogVersion> find(String code, Instant instant) {
+	public Optional<CatalogVersion> find(String code, Instant instant) {
 		return this.timeline.inForce(code, instant).filter((version) -> !version.retired());
 	}
 
 	/** The active types at the instant that pass the filter, in the PMO order. */
-	List<CatalogVersion> active(Instant instant, Predicate<CatalogVersion> filter) {
+	public List<CatalogVersion> active(Instant instant, Predicate<CatalogVersion> filter) {
 		List<CatalogVersion> active = new ArrayList<>();
 		for (CatalogVersion version : this.timeline.inForce(instant)) {
 			if (!version.retired() && filter.test(version)) {
@@ -74,13 +76,13 @@ final class CatalogAsOf {
 	}
 
 	/** The JSON of one type at this version. */
-	byte[] json(CatalogVersion version) {
+	public byte[] json(CatalogVersion version) {
 		return this.itemJson.computeIfAbsent(version.code() + " " + version.version(),
 				(key) -> this.json.writeValueAsBytes(AppointmentTypeResponse.from(version)));
 	}
 
 	/** The JSON array of these types, byte for byte what serializing the list gives. */
-	byte[] json(List<CatalogVersion> versions) {
+	public byte[] json(List<CatalogVersion> versions) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(versions.size() * 256 + 2);
 		out.write('[');
 		for (int i = 0; i < versions.size(); i++) {
@@ -97,7 +99,7 @@ final class CatalogAsOf {
 	 * The entity tag of lists at the instant, as {@link CatalogSnapshot#etag(boolean)}
 	 * gives it for the snapshot of that instant.
 	 */
-	String etag(Instant instant, boolean gzipped) {
+	public String etag(Instant instant, boolean gzipped) {
 		return CatalogSnapshot.etag(revision(), this.timeline.lastScheduledSwitch(instant), gzipped);
 	}
 

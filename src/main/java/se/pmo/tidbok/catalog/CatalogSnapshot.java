@@ -12,6 +12,8 @@ import java.util.zip.GZIPOutputStream;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import se.pmo.tidbok.catalog.web.AppointmentTypeResponse;
+
 /**
  * The catalog in force during one interval of time at one revision: the active types in
  * PMO order, and the JSON of the full list already serialized (plain and gzip) so the
@@ -84,7 +86,7 @@ public record CatalogSnapshot(long revision, Instant validFrom, Instant validUnt
 				+ (gzipped ? "-gzip\"" : "\"");
 	}
 
-	static byte[] gzip(byte[] bytes) {
+	public static byte[] gzip(byte[] bytes) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
 		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
 			gzip.write(bytes);

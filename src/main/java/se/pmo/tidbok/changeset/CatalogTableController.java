@@ -27,11 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import se.pmo.tidbok.catalog.Catalog;
-import se.pmo.tidbok.catalog.CatalogReadHeaders;
+import se.pmo.tidbok.catalog.web.CatalogReadHeaders;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.catalog.TimeInput;
-import se.pmo.tidbok.web.DocumentedProblems;
-import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.TimeParameter;
 
 /**
  * The catalog as a table to download: in PMO's own layout, or as CSV for spreadsheets.
@@ -57,8 +56,6 @@ class CatalogTableController {
 	}
 
 	@GetMapping(path = "/api/v1/catalog-table", produces = { TableFormat.TSV_VALUE, TableFormat.CSV_VALUE })
-	@DocumentedProblems({ ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
-			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "exportCatalogTable", summary = "The catalog as PMO's table, or as CSV",
 			description = "Every type in force, in the catalog's order. `Accept: text/tab-separated-values` (the default): "
 					+ "PMO's layout, the six headers of \"Tidbokstyp på 1177\", `-` for no description, ✓ for yes and X for no. "
@@ -83,8 +80,7 @@ class CatalogTableController {
 	@ApiResponse(responseCode = "400", description = "asOf is not a usable time")
 	ResponseEntity<byte[]> export(
 			@Parameter(description = "The instant to answer for, as the catalog was (or is scheduled to be) then; now when left out. "
-					+ TimeInput.FORMATS, example = "2026-12-07T00:00:00+01:00") @RequestParam(
-							required = false) String asOf,
+					+ TimeInput.FORMATS, example = "2026-12-07T00:00:00+01:00") @TimeParameter @RequestParam(required = false) String asOf,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
 			ServletWebRequest request) {
 		Instant now = this.clock.instant();

@@ -32,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.AdminOperations;
+import se.pmo.tidbok.web.ConditionalWrite;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
 import se.pmo.tidbok.web.RefusedException;
+import se.pmo.tidbok.web.TimeParameter;
 
 /**
  * Changesets over HTTP: a whole catalog table previewed, applied from one instant,
@@ -66,8 +68,7 @@ class ChangesetController {
 
 	@PostMapping(path = "/changeset-previews",
 			consumes = { MediaType.APPLICATION_JSON_VALUE, TableFormat.TSV_VALUE, TableFormat.CSV_VALUE })
-	@DocumentedProblems({ ProblemType.INVALID_TABLE, ProblemType.EFFECTIVE_FROM_IN_PAST, ProblemType.INVALID_TIME,
-			ProblemType.NONEXISTENT_LOCAL_TIME, ProblemType.AMBIGUOUS_LOCAL_TIME })
+	@DocumentedProblems({ ProblemType.INVALID_TABLE, ProblemType.EFFECTIVE_FROM_IN_PAST })
 	@Operation(operationId = "previewChangeset", summary = "Preview a revised table: what applying it would change",
 			description = "Writes nothing. Lists, against the catalog as it will stand at effectiveFrom, every type to create, "
 					+ "every change (field, before, after), every type to retire or reinstate, how many rows are unchanged, "
@@ -87,16 +88,14 @@ class ChangesetController {
 	ChangesetPreview preview(@RequestBody byte[] body,
 			@Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
 			@Parameter(description = EFFECTIVE_FROM,
-					example = "2027-02-01T00:00") @RequestParam(required = false) String effectiveFrom) {
+					example = "2027-02-01T00:00") @TimeParameter @RequestParam(required = false) String effectiveFrom) {
 		return this.changesets.preview(table(body, contentType), instant(effectiveFrom));
 	}
 
 	@PostMapping(path = "/changesets",
 			consumes = { MediaType.APPLICATION_JSON_VALUE, TableFormat.TSV_VALUE, TableFormat.CSV_VALUE })
-	@DocumentedProblems({ ProblemType.INVALID_TABLE, ProblemType.EFFECTIVE_FROM_IN_PAST, ProblemType.INVALID_TIME,
-			ProblemType.NONEXISTENT_LOCAL_TIME, ProblemType.AMBIGUOUS_LOCAL_TIME, ProblemType.CHANGESET_CONFLICT,
-			ProblemType.EMPTY_CHANGESET, ProblemType.DUPLICATE_NAME, ProblemType.CODE_TAKEN, ProblemType.CONFLICT,
-			ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
+	@DocumentedProblems({ ProblemType.INVALID_TABLE, ProblemType.EFFECTIVE_FROM_IN_PAST, ProblemType.CHANGESET_CONFLICT,
+			ProblemType.EMPTY_CHANGESET, ProblemType.DUPLICATE_NAME, ProblemType.CODE_TAKEN, ProblemType.CONFLICT })
 	@Operation(operationId = "applyChangeset", summary = "Apply a revised table as one change from effectiveFrom",
 			description = "All or nothing, in one transaction: every version it makes takes effect at effectiveFrom and has the "
 					+ "same catalog revision, so every instance switches the whole changeset at once. Needs If-Match with the "
@@ -106,9 +105,10 @@ class ChangesetController {
 					array = @ArraySchema(schema = @Schema(implementation = ChangesetRowDocumentation.class))),
 			@Content(mediaType = TableFormat.TSV_VALUE, schema = @Schema(type = "string")),
 			@Content(mediaType = TableFormat.CSV_VALUE, schema = @Schema(type = "string")) })
+	@ConditionalWrite(ifMatch = "The catalogETag of the preview. Required: without it the changeset is refused with 428; "
+			+ "when the catalog changed since, with 412.", stale = "The catalog changed since the preview",
+			etag = "The changeset's ETag, to withdraw it with", example = "\"8\"")
 	@ApiResponse(responseCode = "201", description = "Applied; Location names the changeset", headers = {
-			@Header(name = HttpHeaders.ETAG, description = "The changeset's ETag, to withdraw it with", required = true,
-					schema = @Schema(type = "string", example = "\"8\"")),
 			@Header(name = HttpHeaders.LOCATION, description = "The changeset", required = true,
 					schema = @Schema(type = "string", format = "uri-reference",
 							example = "/api/v1/admin/changesets/12")) },
@@ -118,18 +118,13 @@ class ChangesetController {
 			description = "A table that cannot be read (naming line, column and value), an invalid source, or an effectiveFrom that is invalid or in the past")
 	@ApiResponse(responseCode = "409",
 			description = "Pending changes of its types stand in the way (each named), a name is taken, or the table changes nothing")
-	@ApiResponse(responseCode = "412", description = "The catalog changed since the preview")
 	@ApiResponse(responseCode = "413", description = "More than 2000 rows, or a body over 1 MB")
 	@ApiResponse(responseCode = "415", description = "A body that is not TSV, CSV or JSON in UTF-8")
-	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<Changeset> apply(@RequestBody byte[] body,
 			@Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-			@Parameter(description = "The catalogETag of the preview. Required: without it the changeset is refused with 428; "
-					+ "when the catalog changed since, with 412.",
-					schema = @Schema(type = "string")) @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) String ifMatch,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = EFFECTIVE_FROM,
-					example = "2027-02-01T00:00") @RequestParam(required = false) String effectiveFrom,
+					example = "2027-02-01T00:00") @TimeParameter @RequestParam(required = false) String effectiveFrom,
 			@Parameter(description = "Where the table comes from, recorded with the changeset and its audit entries (at most 200 characters)",
 					example = "PMO Tidbokstyp på 1177, uppdaterad 2027-01-15") @RequestParam(
 							required = false) @Size(max = 200) String source,
@@ -168,25 +163,21 @@ class ChangesetController {
 	@DeleteMapping(path = "/changesets/{id}",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@DocumentedProblems({ ProblemType.UNKNOWN_CHANGESET, ProblemType.CHANGESET_NOT_PENDING,
-			ProblemType.CHANGESET_CONFLICT, ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED })
+			ProblemType.CHANGESET_CONFLICT })
 	@Operation(operationId = "cancelChangeset", summary = "Withdraw a pending changeset: all its versions at once",
 			description = "Only while it is pending and none of its types has a later change (withdraw those first). "
 					+ "Needs If-Match with the changeset's ETag. The withdrawal is audited, naming who did it.")
+	@ConditionalWrite(
+			ifMatch = "The changeset's ETag. Required: without it the withdrawal is refused with 428; with a stale one, with 412.",
+			stale = "The changeset changed since you read it", etag = "The changeset's ETag now", example = "\"9\"")
 	@ApiResponse(responseCode = "200", description = "Withdrawn; it never takes effect",
-			headers = @Header(name = HttpHeaders.ETAG, description = "The changeset's ETag now", required = true,
-					schema = @Schema(type = "string", example = "\"9\"")),
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = Changeset.class)))
 	@ApiResponse(responseCode = "404", description = "No changeset has this id")
 	@ApiResponse(responseCode = "409",
 			description = "The changeset is in force or withdrawn, or its types have later changes (each named)")
-	@ApiResponse(responseCode = "412", description = "The changeset changed since you read it")
-	@ApiResponse(responseCode = "428", description = "If-Match is missing")
 	ResponseEntity<Changeset> cancel(@Parameter(description = "The changeset's id", example = "12") @PathVariable long id,
-			@Parameter(description = "The changeset's ETag. Required: without it the withdrawal is refused with 428; "
-					+ "with a stale one, with 412.",
-					schema = @Schema(type = "string")) @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) String ifMatch,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Principal principal) {
 		Changeset withdrawn = this.changesets.cancel(id, ifMatch, AuditActor.of(principal));
 		return ResponseEntity.ok().eTag(withdrawn.etag()).body(withdrawn);

@@ -1,13 +1,9 @@
 package se.pmo.tidbok.config;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.TreeMap;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +13,6 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -37,9 +32,11 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import se.pmo.tidbok.web.ConditionalWrite;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemDocumentation;
 import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.TimeParameter;
 
 /**
  * The OpenAPI description behind Swagger UI and the clients generated from it, with the
@@ -56,15 +53,6 @@ public class OpenApiConfiguration {
 
 	/** The schema name of {@link ProblemDocumentation}. */
 	private static final String PROBLEM = "Problem";
-
-	private static final String SCHEMAS = "#/components/schemas/";
-
-	/**
-	 * Properties that refer to another schema and may be null. Swagger drops
-	 * {@code nullable} beside a reference, so they are written here.
-	 */
-	private static final Set<String> NULLABLE_REFERENCES = Set.of("AuditEntry.before", "AuditEntry.after",
-			"ScheduledChange.before");
 
 	/**
 	 * The extension of an error response that lists the problem types it answers with.
@@ -114,6 +102,16 @@ public class OpenApiConfiguration {
 			if (declared != null) {
 				types.addAll(List.of(declared.value()));
 			}
+			if (Arrays.stream(handler.getMethodParameters())
+				.anyMatch((parameter) -> AnnotatedElementUtils.hasAnnotation(
+						AnnotatedElementUtils.forAnnotations(parameter.getParameterAnnotations()),
+						TimeParameter.class))) {
+				types.addAll(EnumSet.of(ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
+						ProblemType.AMBIGUOUS_LOCAL_TIME));
+			}
+			if (AnnotatedElementUtils.hasAnnotation(handler.getMethod(), ConditionalWrite.class)) {
+				types.addAll(EnumSet.of(ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED));
+			}
 			if (operation.getRequestBody() != null) {
 				types.addAll(EnumSet.of(ProblemType.INVALID_BODY, ProblemType.UNSUPPORTED_MEDIA_TYPE,
 						ProblemType.PAYLOAD_TOO_LARGE, ProblemType.REQUEST_TIMEOUT));
@@ -160,7 +158,7 @@ public class OpenApiConfiguration {
 			.append(type.meaning())
 			.append('\n'));
 		io.swagger.v3.oas.models.media.MediaType problem = new io.swagger.v3.oas.models.media.MediaType()
-			.schema(new Schema<>().$ref(SCHEMAS + PROBLEM));
+			.schema(new Schema<>().$ref(CompleteAnswers.SCHEMAS + PROBLEM));
 		types.forEach((type) -> problem.addExamples(slug(type),
 				new Example().summary(type.title()).value(examples.of(type))));
 		ApiResponse response = new ApiResponse().description(description.toString().strip())
@@ -241,84 +239,6 @@ public class OpenApiConfiguration {
 				openApi.getComponents().addResponses(slug(outside), problemResponse(examples, null, List.of(outside)));
 			}
 		};
-	}
-
-	/**
-	 * Answers are records that Jackson writes whole, null components included: every
-	 * property of a schema that only answers use is always present, so it is required (a
-	 * nullable one may be null). Schemas of request bodies keep what their fields
-	 * declare. A nullable reference to another schema is written as an object that may be
-	 * null and is all of that schema, which OpenAPI 3.0 needs for {@code nullable} to
-	 * apply.
-	 */
-	@Bean
-	OpenApiCustomizer answersAreComplete() {
-		return (openApi) -> {
-			Map<String, Schema> schemas = openApi.getComponents().getSchemas();
-			Set<String> requests = new HashSet<>();
-			openApi.getPaths()
-				.values()
-				.forEach((path) -> path.readOperations()
-					.stream()
-					.filter((operation) -> operation.getRequestBody() != null)
-					.flatMap((operation) -> operation.getRequestBody().getContent().values().stream())
-					.forEach((media) -> collect(media.getSchema(), schemas, requests)));
-			schemas.forEach((name, schema) -> {
-				if (schema.getProperties() == null) {
-					return;
-				}
-				if (!requests.contains(name) && !name.equals(PROBLEM) && !name.equals("ProblemError")) {
-					schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
-				}
-				Map<String, Schema> properties = schema.getProperties();
-				properties.replaceAll((property, value) -> NULLABLE_REFERENCES.contains(name + "." + property)
-						? nullableReference(value) : value);
-			});
-		};
-	}
-
-	private static Schema<?> nullableReference(Schema<?> property) {
-		ComposedSchema wrapped = new ComposedSchema();
-		wrapped.addAllOfItem(new Schema<>().$ref(property.get$ref()));
-		// Strict validators (ajv) refuse nullable without a type beside it, and by
-		// OpenAPI 3.0.3 such a nullable means nothing.
-		wrapped.setType("object");
-		wrapped.setNullable(true);
-		wrapped.setDescription(property.getDescription());
-		return wrapped;
-	}
-
-	/** The named schemas a schema refers to, itself included, transitively. */
-	private static void collect(Schema<?> root, Map<String, Schema> schemas, Set<String> names) {
-		Deque<Schema> pending = new ArrayDeque<>();
-		pending.add(root);
-		while (!pending.isEmpty()) {
-			Schema schema = pending.pop();
-			if (schema == null) {
-				continue;
-			}
-			if (schema.get$ref() != null) {
-				String name = schema.get$ref().substring(SCHEMAS.length());
-				if (names.add(name) && schemas.get(name) != null) {
-					pending.add(schemas.get(name));
-				}
-				continue;
-			}
-			if (schema.getItems() != null) {
-				pending.add(schema.getItems());
-			}
-			if (schema.getProperties() != null) {
-				pending.addAll(schema.getProperties().values());
-			}
-			List<Schema> parts = new ArrayList<>();
-			if (schema.getAllOf() != null) {
-				parts.addAll(schema.getAllOf());
-			}
-			if (schema.getOneOf() != null) {
-				parts.addAll(schema.getOneOf());
-			}
-			parts.forEach(pending::add);
-		}
 	}
 
 }

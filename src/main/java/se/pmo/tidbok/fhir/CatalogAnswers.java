@@ -23,7 +23,7 @@ import org.hl7.fhir.r4.model.InstantType;
 import org.springframework.http.HttpHeaders;
 
 import se.pmo.tidbok.catalog.Catalog;
-import se.pmo.tidbok.catalog.CatalogHttp;
+import se.pmo.tidbok.catalog.web.CatalogHttp;
 import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.TimeInput;
 

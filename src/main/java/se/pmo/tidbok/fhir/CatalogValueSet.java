@@ -3,7 +3,7 @@ package se.pmo.tidbok.fhir;
 import java.util.Arrays;
 import java.util.Optional;
 
-import se.pmo.tidbok.catalog.CatalogFilter;
+import se.pmo.tidbok.catalog.web.CatalogFilter;
 import se.pmo.tidbok.catalog.CatalogVersion;
 
 /**

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import se.pmo.tidbok.catalog.Catalog;
-import se.pmo.tidbok.catalog.CatalogHttp;
+import se.pmo.tidbok.catalog.web.CatalogHttp;
 import se.pmo.tidbok.web.SingleValuedParameters;
 
 /**

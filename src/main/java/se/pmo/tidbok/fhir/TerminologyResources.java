@@ -25,7 +25,7 @@ import org.hl7.fhir.r4.model.ValueSet.ConceptSetComponent;
 import org.hl7.fhir.r4.model.ValueSet.FilterOperator;
 import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionComponent;
 
-import se.pmo.tidbok.catalog.CatalogFilter;
+import se.pmo.tidbok.catalog.web.CatalogFilter;
 import se.pmo.tidbok.catalog.CatalogVersion;
 
 /**

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import se.pmo.tidbok.catalog.Catalog;
-import se.pmo.tidbok.catalog.CatalogFilter;
+import se.pmo.tidbok.catalog.web.CatalogFilter;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;

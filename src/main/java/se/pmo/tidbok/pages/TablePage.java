@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
-import se.pmo.tidbok.catalog.CatalogFilter;
+import se.pmo.tidbok.catalog.web.CatalogFilter;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.TimeParameter;
 
 /**
  * The 1177 patient rules over HTTP: per time, per batch, the booking window and the rules
@@ -41,8 +42,7 @@ class PolicyController {
 	}
 
 	@GetMapping(path = "/api/v1/appointment-types/{code}/policy", produces = MediaType.APPLICATION_JSON_VALUE)
-	@DocumentedProblems({ ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
-			ProblemType.AMBIGUOUS_LOCAL_TIME, ProblemType.UNKNOWN_APPOINTMENT_TYPE })
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE })
 	@Operation(operationId = "evaluatePolicy", summary = "What may the patient do with this time now?",
 			description = "Evaluates the booking horizon, the cancellation and rebooking cutoff and the SMS reminder for one time "
 					+ "of this type. When several reasons apply, the type's flag wins over time.")
@@ -56,13 +56,14 @@ class PolicyController {
 			@Parameter(description = "The type's public code",
 					example = "lakare-besok-ej-akut-1177") @PathVariable String code,
 			@Parameter(description = "Start of the time. " + TIME_FORMATS, example = "2026-03-29T10:00:00+02:00",
-					required = true) @RequestParam(required = false) String start,
+					required = true) @TimeParameter @RequestParam(required = false) String start,
 			@Parameter(description = "Evaluation instant; now when left out. " + TIME_FORMATS,
-					example = "2026-03-28T09:00:00+01:00") @RequestParam(required = false) String at,
+					example = "2026-03-28T09:00:00+01:00") @TimeParameter @RequestParam(required = false) String at,
 			@Parameter(
 					description = "When the time was booked, for the SMS reminder; defaults to the evaluation instant. "
 							+ TIME_FORMATS,
-					example = "2026-03-01T12:00:00+01:00") @RequestParam(required = false) String bookedAt) {
+					example = "2026-03-01T12:00:00+01:00") @TimeParameter @RequestParam(
+							required = false) String bookedAt) {
 		return this.policies.evaluate(code, start, at, bookedAt);
 	}
 
@@ -88,15 +89,13 @@ class PolicyController {
 	}
 
 	@GetMapping(path = "/api/v1/booking-window", produces = MediaType.APPLICATION_JSON_VALUE)
-	@DocumentedProblems({ ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
-			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "getBookingWindow", summary = "The dates to offer bookable times on",
 			description = "Shaped for the national GetAvailableTimeslots date range: both dates inclusive, in Europe/Stockholm.")
 	@ApiResponse(responseCode = "200", description = "The booking window")
 	@ApiResponse(responseCode = "400", description = "'at' is malformed, nonexistent or ambiguous")
 	BookingWindowResponse bookingWindow(
 			@Parameter(description = "Evaluation instant; now when left out. " + TIME_FORMATS,
-					example = "2026-03-20T09:30:00+01:00") @RequestParam(required = false) String at) {
+					example = "2026-03-20T09:30:00+01:00") @TimeParameter @RequestParam(required = false) String at) {
 		return this.policies.bookingWindow(at);
 	}
 

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import se.pmo.tidbok.catalog.AppointmentTypeResponse;
+import se.pmo.tidbok.catalog.web.AppointmentTypeResponse;
 
 /**
  * What a patient may do with one booked (or offered) time, at one instant.

@@ -1,10 +1,12 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import java.time.Instant;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+
+import se.pmo.tidbok.catalog.CatalogSnapshot;
 
 /**
  * The headers of a catalog list in another representation than JSON (e.g. PMO's table): a

@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,6 +11,10 @@ import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+
+import se.pmo.tidbok.catalog.CatalogAsOf;
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.CatalogSnapshot;
 
 /**
  * The HTTP representation of catalog reads, shared by the controller and the fast path so

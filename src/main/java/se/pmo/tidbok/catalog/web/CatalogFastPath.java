@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -21,6 +21,12 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
+import se.pmo.tidbok.catalog.Catalog;
+import se.pmo.tidbok.catalog.CatalogAsOf;
+import se.pmo.tidbok.catalog.InvalidTimeException;
+import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.web.SecurityHeaders;
 
 /**

@@ -1,6 +1,10 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import java.util.function.Predicate;
+
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.SwedishText;
 
 /**
  * The optional, combinable filters of the catalog list, for the API, the pages and the

@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,8 +7,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,9 +28,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
+import se.pmo.tidbok.catalog.Catalog;
+import se.pmo.tidbok.catalog.CatalogAsOf;
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.CatalogSnapshot;
+import se.pmo.tidbok.catalog.CatalogTimeline;
+import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
+import se.pmo.tidbok.web.ConditionalRead;
 import se.pmo.tidbok.web.DocumentedProblems;
+import se.pmo.tidbok.web.PagedAnswer;
 import se.pmo.tidbok.web.Paging;
 import se.pmo.tidbok.web.ProblemType;
+import se.pmo.tidbok.web.TimeParameter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,8 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Catalog",
 		description = "The PMO appointment-book types (tidbokstyper) and the patient rights each carries on 1177.")
 class CatalogController {
-
-	private static final String IF_NONE_MATCH = "The ETag of an earlier answer: 304 without a body while it still matches (weak comparison)";
 
 	private static final String AS_OF = "The instant to answer for, as the catalog was (or is scheduled to be) then; now when left out. "
 			+ TimeInput.DAY_OR_TIME_FORMATS;
@@ -72,31 +78,15 @@ class CatalogController {
 	}
 
 	@GetMapping
-	@DocumentedProblems({ ProblemType.INVALID_TIME, ProblemType.NONEXISTENT_LOCAL_TIME,
-			ProblemType.AMBIGUOUS_LOCAL_TIME })
 	@Operation(operationId = "listAppointmentTypes", summary = "List appointment types",
 			description = "All active types in the order of the PMO table (Swedish alphabetical order: Å, Ä, Ö after Z). "
 					+ "The filters combine; a filter left out does not filter. No match gives an empty list. "
 					+ "Send If-None-Match with the ETag of an earlier answer to get 304 while the catalog is unchanged.")
-	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-			schema = @Schema(type = "string", example = "\"7\""))
-	@ApiResponse(responseCode = "200", description = "The matching types", headers = {
-			@Header(name = "ETag", description = "Strong entity tag derived from the catalog revision", required = true,
-					schema = @Schema(type = "string", example = "\"7\"")),
-			@Header(name = CatalogHttp.REVISION_HEADER, description = "Catalog revision the answer was computed from",
-					required = true, schema = @Schema(type = "integer", format = "int64", example = "7")),
-			@Header(name = "Cache-Control", description = "How long clients and proxies may reuse the answer",
-					required = true, schema = @Schema(type = "string", example = "max-age=30, public")) },
+	@ConditionalRead(etag = "Strong entity tag derived from the catalog revision", example = "\"7\"",
+			unchanged = "The catalog has not changed since the ETag in If-None-Match", catalog = true)
+	@ApiResponse(responseCode = "200", description = "The matching types",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = AppointmentTypeResponse.class))))
-	@ApiResponse(responseCode = "304", description = "The catalog has not changed since the ETag in If-None-Match",
-			headers = {
-					@Header(name = "ETag", description = "Strong entity tag derived from the catalog revision",
-							required = true, schema = @Schema(type = "string", example = "\"7\"")),
-					@Header(name = CatalogHttp.REVISION_HEADER,
-							description = "Catalog revision the answer was computed from", required = true,
-							schema = @Schema(type = "integer", format = "int64", example = "7")) },
-			content = @Content)
 	@ApiResponse(responseCode = "400",
 			description = "A filter has an invalid value, e.g. visibleToPatient=maybe, or asOf is not a usable time")
 	ResponseEntity<byte[]> list(
@@ -118,7 +108,7 @@ class CatalogController {
 					description = "Search in the name, ignoring case and Swedish diacritics: 'aldre' finds 'Äldremottagning 1177'",
 					example = "lakare") @RequestParam(required = false) @Size(max = 200) String q,
 			@Parameter(description = AS_OF,
-					example = "2026-12-07T00:00:00+01:00") @RequestParam(required = false) String asOf,
+					example = "2026-12-07T00:00:00+01:00") @TimeParameter @RequestParam(required = false) String asOf,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING,
 					required = false) String acceptEncoding) {
 		Instant now = this.clock.instant();
@@ -147,35 +137,20 @@ class CatalogController {
 	}
 
 	@GetMapping("/{code}")
-	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE, ProblemType.INVALID_TIME,
-			ProblemType.NONEXISTENT_LOCAL_TIME, ProblemType.AMBIGUOUS_LOCAL_TIME })
+	@DocumentedProblems({ ProblemType.UNKNOWN_APPOINTMENT_TYPE })
 	@Operation(operationId = "getAppointmentType", summary = "Get one appointment type by its code",
 			description = "The ETag is the type's version: send it as If-Match when an administrator changes the type.")
-	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-			schema = @Schema(type = "string", example = "\"7\""))
-	@ApiResponse(responseCode = "200", description = "The type", headers = {
-			@Header(name = "ETag", description = "Strong entity tag: the version of this type", required = true,
-					schema = @Schema(type = "string", example = "\"0\"")),
-			@Header(name = CatalogHttp.REVISION_HEADER, description = "Catalog revision the answer was computed from",
-					required = true, schema = @Schema(type = "integer", format = "int64", example = "7")),
-			@Header(name = "Cache-Control", description = "How long clients and proxies may reuse the answer",
-					required = true, schema = @Schema(type = "string", example = "max-age=30, public")) },
+	@ConditionalRead(etag = "Strong entity tag: the version of this type", example = "\"0\"", earlier = "\"7\"",
+			unchanged = "The type has not changed since the ETag in If-None-Match", catalog = true)
+	@ApiResponse(responseCode = "200", description = "The type",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = AppointmentTypeResponse.class)))
-	@ApiResponse(responseCode = "304", description = "The type has not changed since the ETag in If-None-Match",
-			headers = {
-					@Header(name = "ETag", description = "Strong entity tag: the version of this type", required = true,
-							schema = @Schema(type = "string", example = "\"0\"")),
-					@Header(name = CatalogHttp.REVISION_HEADER,
-							description = "Catalog revision the answer was computed from", required = true,
-							schema = @Schema(type = "integer", format = "int64", example = "7")) },
-			content = @Content)
 	@ApiResponse(responseCode = "404", description = "No active type has this code (at asOf, when given)")
 	ResponseEntity<byte[]> get(
 			@Parameter(description = "The type's public code",
 					example = "lakare-besok-ej-akut-1177") @PathVariable String code,
 			@Parameter(description = AS_OF,
-					example = "2026-12-07T00:00:00+01:00") @RequestParam(required = false) String asOf) {
+					example = "2026-12-07T00:00:00+01:00") @TimeParameter @RequestParam(required = false) String asOf) {
 		Instant now = this.clock.instant();
 		Instant at = instant(asOf);
 		CatalogSnapshot snapshot = this.catalog.current(now);
@@ -196,21 +171,8 @@ class CatalogController {
 					+ "Versions scheduled ahead are included; retired types keep their history. "
 					+ "One page at a time (20 versions by default): totalVersions and X-Total-Count say how many there are, Link names the other pages. "
 					+ "Use it to see what was true for a patient at a past instant, or ask the reads with asOf.")
-	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-			schema = @Schema(type = "string", example = "\"7:0:20\""))
-	@ApiResponse(responseCode = "200", description = "One page of the type's versions", headers = {
-			@Header(name = "ETag", description = "Strong entity tag of this page", required = true,
-					schema = @Schema(type = "string", example = "\"7:0:20\"")),
-			@Header(name = Paging.TOTAL_COUNT, description = "How many versions the type has", required = true,
-					schema = @Schema(type = "integer", example = "2")),
-			@Header(name = HttpHeaders.LINK, description = "RFC 8288 links to the first, prev, next and last pages",
-					required = true, schema = @Schema(type = "string")) },
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = AppointmentTypeHistoryResponse.class)))
-	@ApiResponse(responseCode = "304", description = "The page has not changed since the ETag in If-None-Match",
-			headers = @Header(name = "ETag", description = "Strong entity tag of this page", required = true,
-					schema = @Schema(type = "string", example = "\"7:0:20\"")),
-			content = @Content)
+	@PagedAnswer(total = "How many versions the type has", example = 2, etag = "\"7:0:20\"")
+	@ApiResponse(responseCode = "200", description = "One page of the type's versions")
 	@ApiResponse(responseCode = "400", description = "Invalid page or size")
 	@ApiResponse(responseCode = "404", description = "No type has this code")
 	ResponseEntity<AppointmentTypeHistoryResponse> history(

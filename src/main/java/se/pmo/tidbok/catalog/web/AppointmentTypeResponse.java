@@ -1,6 +1,9 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
+import se.pmo.tidbok.catalog.CatalogVersion;
 
 /**
  * One appointment type as the 1177 e-service backend sees it.

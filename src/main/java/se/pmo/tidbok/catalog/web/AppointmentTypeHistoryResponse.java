@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.catalog.web;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import se.pmo.tidbok.catalog.AppointmentTypeDetails;
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.catalog.TimeOutput;
 
 /**
  * One page of a type's versions, oldest first, each with the interval it is in force.
@@ -26,14 +30,7 @@ public record AppointmentTypeHistoryResponse(@Schema(example = "lakare-besok-ej-
 		int to = Math.min(from + size, versions.size());
 		List<Version> answered = new ArrayList<>(to - from);
 		for (int i = from; i < to; i++) {
-			CatalogVersion version = versions.get(i);
-			CatalogVersion next = (i + 1 < versions.size()) ? versions.get(i + 1) : null;
-			AppointmentTypeDetails d = version.details();
-			answered.add(new Version(version.version(), TimeOutput.local(version.effectiveFrom(), zone),
-					(next != null) ? TimeOutput.local(next.effectiveFrom(), zone) : null,
-					TimeOutput.local(version.recordedAt(), zone), version.revision(), version.source(), d.name(),
-					d.description(), d.visibleToPatient(), d.cancellableByPatient(), d.rebookableByPatient(),
-					d.smsReminder(), d.bookableOnline(), version.retired()));
+			answered.add(Version.from(versions.get(i), (i + 1 < versions.size()) ? versions.get(i + 1) : null, zone));
 		}
 		return new AppointmentTypeHistoryResponse(code, List.copyOf(answered), versions.size());
 	}
@@ -61,6 +58,17 @@ public record AppointmentTypeHistoryResponse(@Schema(example = "lakare-besok-ej-
 					example = "true") boolean bookableOnline,
 			@Schema(description = "Retired in this version: gone from the catalog and the policy answers",
 					example = "false") boolean retired) {
+
+		/** A version, in force until the next one ({@code null}: none yet). */
+		static Version from(CatalogVersion version, CatalogVersion next, ZoneId zone) {
+			AppointmentTypeDetails d = version.details();
+			return new Version(version.version(), TimeOutput.local(version.effectiveFrom(), zone),
+					(next != null) ? TimeOutput.local(next.effectiveFrom(), zone) : null,
+					TimeOutput.local(version.recordedAt(), zone), version.revision(), version.source(), d.name(),
+					d.description(), d.visibleToPatient(), d.cancellableByPatient(), d.rebookableByPatient(),
+					d.smsReminder(), d.bookableOnline(), version.retired());
+		}
+
 	}
 
 }
