@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.pmo.tidbok.catalog.CatalogVersion;
-import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.AdminOperations;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.ConditionalRead;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;

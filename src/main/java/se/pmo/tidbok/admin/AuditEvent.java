@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 
-import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.time.TimeOutput;
 
 /**
  * One entry of the audit trail as stored: the states before and after as JSON

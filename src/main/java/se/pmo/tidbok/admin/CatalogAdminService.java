@@ -15,7 +15,7 @@ import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.SwedishText;
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.ProblemType;
 
 /**

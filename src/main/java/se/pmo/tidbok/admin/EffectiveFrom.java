@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.TimeParameter;
 
 /** When an administrator's change to a type takes effect. */

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import se.pmo.tidbok.catalog.CatalogVersion;
-import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.time.TimeOutput;
 
 /**
  * A change that takes effect later: who scheduled it, when it takes effect and what the

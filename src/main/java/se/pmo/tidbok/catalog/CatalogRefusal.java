@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.http.ProblemDetail;
 
+import se.pmo.tidbok.time.TimeOutput;
 import se.pmo.tidbok.web.ProblemType;
 import se.pmo.tidbok.web.Refusal;
 import se.pmo.tidbok.web.RefusedException;

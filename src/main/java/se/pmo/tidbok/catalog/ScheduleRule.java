@@ -1,5 +1,6 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.time.TimeOutput;
 import se.pmo.tidbok.web.RefusedException;
 
 import java.time.Duration;

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import se.pmo.tidbok.catalog.Catalog;
-import se.pmo.tidbok.catalog.web.CatalogReadHeaders;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.catalog.web.CatalogReadHeaders;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.TimeParameter;
 
 /**

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
 import se.pmo.tidbok.catalog.CatalogRefusal;
-import se.pmo.tidbok.catalog.InvalidTimeException;
+import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.web.RefusedException;
 
 /**

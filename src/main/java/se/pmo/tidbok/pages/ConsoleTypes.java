@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.admin.AdminAppointmentTypeResponse;
 import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.admin.AuditEntryResponse;
 import se.pmo.tidbok.admin.CatalogAdminService;
 import se.pmo.tidbok.admin.IfMatch;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.RefusedException;
 
 /**

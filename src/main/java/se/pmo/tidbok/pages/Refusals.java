@@ -14,9 +14,9 @@ import se.pmo.tidbok.catalog.CatalogRefusal.ScheduleConflict;
 import se.pmo.tidbok.catalog.CatalogRefusal.StaleVersion;
 import se.pmo.tidbok.catalog.CatalogRefusal.StateConflict;
 import se.pmo.tidbok.catalog.CatalogRefusal.UnknownScheduledChange;
-import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.NameRule;
 import se.pmo.tidbok.catalog.RightsCheck;
+import se.pmo.tidbok.time.InvalidTimeException;
 
 /**
  * Every refusal of the catalog's rules, in Swedish, with the form field it concerns

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import se.pmo.tidbok.catalog.AppointmentTypeDetails;
 import se.pmo.tidbok.catalog.CatalogVersion;
-import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.time.TimeOutput;
 
 /**
  * One page of a type's versions, oldest first, each with the interval it is in force.

@@ -30,11 +30,11 @@ import org.springframework.web.context.request.WebRequest;
 
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogAsOf;
-import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.catalog.CatalogTimeline;
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.ConditionalRead;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.PagedAnswer;

@@ -23,10 +23,10 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogAsOf;
-import se.pmo.tidbok.catalog.InvalidTimeException;
-import se.pmo.tidbok.catalog.TimeInput;
-import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
+import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.time.InvalidTimeException;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.SecurityHeaders;
 
 /**
