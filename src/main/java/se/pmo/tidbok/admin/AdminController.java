@@ -37,8 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 import se.pmo.tidbok.catalog.CatalogEntry;
-import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.AdminOperations;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.Paging;
 import se.pmo.tidbok.web.ProblemType;

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.pmo.tidbok.catalog.CatalogChange;
 import se.pmo.tidbok.catalog.CatalogVersion;
-import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.time.TimeOutput;
 
 /**
  * The audit trail of catalog changes, in PostgreSQL. Writes join the caller's

@@ -15,8 +15,8 @@ import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.SwedishText;
-import se.pmo.tidbok.catalog.TimeInput;
-import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.time.TimeInput;
+import se.pmo.tidbok.time.TimeOutput;
 import se.pmo.tidbok.web.ProblemType;
 
 /**

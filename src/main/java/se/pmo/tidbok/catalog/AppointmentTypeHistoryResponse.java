@@ -7,6 +7,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import se.pmo.tidbok.time.TimeOutput;
+
 /**
  * One page of a type's versions, oldest first, each with the interval it is in force.
  *

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import se.pmo.tidbok.time.TimeOutput;
+
 /**
  * A change to the catalog that the catalog's rules refuse. Each kind says what was wrong
  * and carries the facts the administrator needs to put it right.

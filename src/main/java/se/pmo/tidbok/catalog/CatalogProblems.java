@@ -8,6 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.web.ProblemType;
 
 /**

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.pmo.tidbok.time.TimeOutput;
+
 /**
  * Every change to the catalog goes through here: the catalog checks its own invariants
  * (consistent rights, a code derived from the name, unique names and codes, a timeline

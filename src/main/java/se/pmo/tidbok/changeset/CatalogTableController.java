@@ -29,7 +29,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogReadHeaders;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
 

@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.pmo.tidbok.admin.AuditActor;
-import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.config.AdminOperations;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
 

@@ -19,7 +19,7 @@ import se.pmo.tidbok.catalog.CatalogChange;
 import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
-import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.time.TimeOutput;
 import se.pmo.tidbok.web.ProblemType;
 
 /**

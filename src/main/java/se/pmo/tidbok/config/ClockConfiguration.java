@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import se.pmo.tidbok.catalog.InvalidTimeException;
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.time.InvalidTimeException;
+import se.pmo.tidbok.time.TimeInput;
 
 /**
  * The one source of the current time. Code reads the time only through the {@link Clock}

@@ -17,8 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 import se.pmo.tidbok.catalog.CatalogProblems;
-import se.pmo.tidbok.catalog.InvalidTimeException;
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.time.InvalidTimeException;
+import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.ProblemType;
 
 /**

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import se.pmo.tidbok.catalog.TimeOutput;
+import se.pmo.tidbok.time.TimeOutput;
 
 /**
  * How the service's clock is set. In production it is the system's. For other teams'

@@ -24,8 +24,8 @@ import org.springframework.http.HttpHeaders;
 
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogHttp;
-import se.pmo.tidbok.catalog.InvalidTimeException;
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.time.InvalidTimeException;
+import se.pmo.tidbok.time.TimeInput;
 
 /**
  * What every FHIR answer starts with: the catalog at the instant asked for (now by the

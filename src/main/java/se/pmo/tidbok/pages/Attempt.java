@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
-import se.pmo.tidbok.catalog.InvalidTimeException;
+import se.pmo.tidbok.time.InvalidTimeException;
 
 /**
  * Runs one change from a console form and puts each refusal of the service next to the

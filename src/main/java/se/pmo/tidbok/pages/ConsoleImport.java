@@ -21,11 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
-import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.changeset.Changeset;
 import se.pmo.tidbok.changeset.ChangesetPreview;
 import se.pmo.tidbok.changeset.ChangesetRefusedException;
 import se.pmo.tidbok.changeset.ChangesetService;
+import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.web.ProblemType;
 
 /**

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.pmo.tidbok.catalog.TimeInput;
 import se.pmo.tidbok.admin.AdminAppointmentTypeResponse;
 import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.admin.AuditEntryResponse;
 import se.pmo.tidbok.admin.CatalogAdminService;
 import se.pmo.tidbok.admin.IfMatch;
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.time.TimeInput;
 
 /**
  * The console's type forms: create a type; change its six fields, retire or reinstate it,

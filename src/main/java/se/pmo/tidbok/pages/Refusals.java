@@ -16,9 +16,9 @@ import se.pmo.tidbok.catalog.CatalogChangeRefusedException.ScheduleConflict;
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException.StaleVersion;
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException.StateConflict;
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException.UnknownScheduledChange;
-import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.NameRule;
 import se.pmo.tidbok.catalog.RightsCheck;
+import se.pmo.tidbok.time.InvalidTimeException;
 
 /**
  * Every refusal of the catalog's rules, in Swedish, with the form field it concerns

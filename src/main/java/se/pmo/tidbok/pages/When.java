@@ -3,8 +3,8 @@ package se.pmo.tidbok.pages;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import se.pmo.tidbok.catalog.InvalidTimeException;
-import se.pmo.tidbok.catalog.TimeInput;
+import se.pmo.tidbok.time.InvalidTimeException;
+import se.pmo.tidbok.time.TimeInput;
 
 /**
  * When a change from the console takes effect: now, or from a date and a time of day in

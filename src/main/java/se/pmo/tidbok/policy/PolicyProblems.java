@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import se.pmo.tidbok.catalog.CatalogProblems;
-import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
+import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.web.ProblemType;
 
 /**

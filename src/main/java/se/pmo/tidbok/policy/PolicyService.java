@@ -15,13 +15,13 @@ import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
-import se.pmo.tidbok.catalog.InvalidTimeException;
-import se.pmo.tidbok.catalog.TimeInput;
-import se.pmo.tidbok.catalog.TimeOutput;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.config.ServiceClock;
 import se.pmo.tidbok.policy.BookingHorizonRule.BookingDecision;
 import se.pmo.tidbok.policy.SmsReminderRule.SmsReminderDecision;
+import se.pmo.tidbok.time.InvalidTimeException;
+import se.pmo.tidbok.time.TimeInput;
+import se.pmo.tidbok.time.TimeOutput;
 
 /**
  * Applies the 1177 patient rules to booked times, with each type as the catalog had it at

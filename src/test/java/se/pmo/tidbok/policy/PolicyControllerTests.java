@@ -9,8 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import se.pmo.tidbok.catalog.InvalidTimeException;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
+import se.pmo.tidbok.time.InvalidTimeException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.time;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

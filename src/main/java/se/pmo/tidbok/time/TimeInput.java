@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.time;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
-import se.pmo.tidbok.catalog.InvalidTimeException.Reason;
+import se.pmo.tidbok.time.InvalidTimeException.Reason;
 
 /**
  * Reads a time given by a client. ISO-8601 with an offset or Z is that instant. A local

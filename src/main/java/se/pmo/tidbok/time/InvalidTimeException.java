@@ -1,4 +1,4 @@
-package se.pmo.tidbok.catalog;
+package se.pmo.tidbok.time;
 
 /**
  * A time given by a client that cannot be used: missing, malformed, out of range, or a
