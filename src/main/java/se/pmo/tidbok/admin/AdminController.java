@@ -38,6 +38,7 @@ import org.springframework.web.context.request.WebRequest;
 
 import se.pmo.tidbok.catalog.CatalogEntry;
 import se.pmo.tidbok.config.AdminOperations;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.Paging;
@@ -76,9 +77,9 @@ class AdminController {
 
 	private final ZoneId zone;
 
-	AdminController(CatalogAdminService admin, ZoneId calendarZone) {
+	AdminController(CatalogAdminService admin, CalendarZone calendarZone) {
 		this.admin = admin;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping("/appointment-types")

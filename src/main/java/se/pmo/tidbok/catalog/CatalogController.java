@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.Paging;
@@ -64,12 +65,12 @@ class CatalogController {
 	private final ZoneId zone;
 
 	CatalogController(Catalog catalog, JsonMapper json, CatalogHttp.Caching catalogCaching, Clock clock,
-			ZoneId calendarZone) {
+			CalendarZone calendarZone) {
 		this.catalog = catalog;
 		this.json = json;
 		this.caching = catalogCaching;
 		this.clock = clock;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.TimeOutput;
 
 /**
@@ -64,14 +65,14 @@ public class CatalogWrites {
 	private final ZoneId zone;
 
 	CatalogWrites(AppointmentTypeRepository repository, CatalogVersions versions, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock, CatalogProperties properties, ZoneId calendarZone) {
+			ApplicationEventPublisher events, Clock clock, CatalogProperties properties, CalendarZone calendarZone) {
 		this.repository = repository;
 		this.versions = versions;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 		this.propagationDelay = properties.propagationDelay();
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	/** The catalog's timeline as committed now. */

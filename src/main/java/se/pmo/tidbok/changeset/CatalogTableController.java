@@ -29,6 +29,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogReadHeaders;
 import se.pmo.tidbok.catalog.CatalogSnapshot;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
@@ -49,11 +50,11 @@ class CatalogTableController {
 
 	private final ZoneId zone;
 
-	CatalogTableController(Catalog catalog, CatalogReadHeaders headers, Clock clock, ZoneId calendarZone) {
+	CatalogTableController(Catalog catalog, CatalogReadHeaders headers, Clock clock, CalendarZone calendarZone) {
 		this.catalog = catalog;
 		this.headers = headers;
 		this.clock = clock;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping(path = "/api/v1/catalog-table", produces = { TableFormat.TSV_VALUE, TableFormat.CSV_VALUE })

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.config.AdminOperations;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
@@ -59,9 +60,9 @@ class ChangesetController {
 
 	private final ZoneId zone;
 
-	ChangesetController(ChangesetService changesets, ZoneId calendarZone) {
+	ChangesetController(ChangesetService changesets, CalendarZone calendarZone) {
 		this.changesets = changesets;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@PostMapping(path = "/changeset-previews",

@@ -25,6 +25,7 @@ import se.pmo.tidbok.changeset.Changeset;
 import se.pmo.tidbok.changeset.ChangesetPreview;
 import se.pmo.tidbok.changeset.ChangesetRefusedException;
 import se.pmo.tidbok.changeset.ChangesetService;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.web.ProblemType;
 
@@ -46,9 +47,9 @@ class ConsoleImport {
 
 	private final ZoneId zone;
 
-	ConsoleImport(ChangesetService changesets, ZoneId calendarZone) {
+	ConsoleImport(ChangesetService changesets, CalendarZone calendarZone) {
 		this.changesets = changesets;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping("/konsol/import")

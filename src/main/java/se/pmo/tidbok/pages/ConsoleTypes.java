@@ -22,6 +22,7 @@ import se.pmo.tidbok.admin.AuditEntryResponse;
 import se.pmo.tidbok.admin.CatalogAdminService;
 import se.pmo.tidbok.admin.IfMatch;
 import se.pmo.tidbok.catalog.CatalogChangeRefusedException;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.TimeInput;
 
 /**
@@ -41,9 +42,9 @@ class ConsoleTypes {
 
 	private final ZoneId zone;
 
-	ConsoleTypes(CatalogAdminService admin, ZoneId calendarZone) {
+	ConsoleTypes(CatalogAdminService admin, CalendarZone calendarZone) {
 		this.admin = admin;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping("/ny")

@@ -19,6 +19,7 @@ import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.config.ServiceClock;
 import se.pmo.tidbok.policy.BookingHorizonRule.BookingDecision;
 import se.pmo.tidbok.policy.SmsReminderRule.SmsReminderDecision;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.time.TimeOutput;
@@ -57,16 +58,16 @@ public class PolicyService {
 
 	PolicyService(Catalog catalog, Clock clock, RulesProperties properties, BookingHorizonRule bookingRule,
 			CancellationRule cancellationRule, RebookingRule rebookingRule, SmsReminderRule smsReminderRule,
-			ServiceClock serviceClock) {
+			ServiceClock serviceClock, CalendarZone calendar) {
 		this.catalog = catalog;
 		this.clock = clock;
 		this.properties = properties;
-		this.zone = properties.zone();
+		this.zone = calendar.zone();
 		this.bookingRule = bookingRule;
 		this.cancellationRule = cancellationRule;
 		this.rebookingRule = rebookingRule;
 		this.smsReminderRule = smsReminderRule;
-		this.texts = new RuleTexts(properties);
+		this.texts = new RuleTexts(properties, this.zone);
 		this.clockMode = serviceClock.mode();
 	}
 
