@@ -18,11 +18,6 @@ import se.pmo.tidbok.web.ProblemType;
 @Order(0)
 public class TimeProblems {
 
-	@ExceptionHandler
-	ProblemDetail invalidTime(InvalidTimeException ex) {
-		return problem(ex);
-	}
-
 	/** The problem detail of a time a client sent that cannot be used. */
 	public static ProblemDetail problem(InvalidTimeException ex) {
 		Map<String, Object> facts = new LinkedHashMap<>();
@@ -36,6 +31,11 @@ public class TimeProblems {
 			case AMBIGUOUS -> ProblemType.AMBIGUOUS_LOCAL_TIME;
 		};
 		return type.detail(ex.getMessage(), facts);
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidTime(InvalidTimeException ex) {
+		return problem(ex);
 	}
 
 }
