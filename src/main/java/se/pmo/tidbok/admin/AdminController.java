@@ -29,6 +29,7 @@ import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.config.AdminOperations;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.ConditionalRead;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
 import se.pmo.tidbok.web.TimeParameter;
@@ -51,9 +52,9 @@ class AdminController {
 
 	private final ZoneId zone;
 
-	AdminController(CatalogAdminService admin, ZoneId calendarZone) {
+	AdminController(CatalogAdminService admin, CalendarZone calendarZone) {
 		this.admin = admin;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping("/appointment-types")

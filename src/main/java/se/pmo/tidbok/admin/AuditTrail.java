@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.pmo.tidbok.catalog.CatalogChange;
 import se.pmo.tidbok.catalog.CatalogVersion;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.TimeOutput;
 
 /**
@@ -51,10 +52,10 @@ public class AuditTrail {
 
 	private final ZoneId zone;
 
-	AuditTrail(AuditEvents events, JsonMapper json, ZoneId calendarZone) {
+	AuditTrail(AuditEvents events, JsonMapper json, CalendarZone calendarZone) {
 		this.events = events;
 		this.json = json;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	/** Removes every entry, for the seed reset. */

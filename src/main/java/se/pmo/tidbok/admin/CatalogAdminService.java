@@ -16,6 +16,8 @@ import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.catalog.SwedishText;
 import se.pmo.tidbok.time.TimeInput;
+import se.pmo.tidbok.time.CalendarZone;
+import se.pmo.tidbok.time.TimeOutput;
 import se.pmo.tidbok.web.ProblemType;
 
 /**
@@ -34,11 +36,11 @@ public class CatalogAdminService {
 
 	private final ZoneId zone;
 
-	CatalogAdminService(CatalogWrites catalog, AuditTrail audit, Clock clock, ZoneId calendarZone) {
+	CatalogAdminService(CatalogWrites catalog, AuditTrail audit, Clock clock, CalendarZone calendarZone) {
 		this.catalog = catalog;
 		this.audit = audit;
 		this.clock = clock;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	/**

@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.pmo.tidbok.catalog.internal.CatalogStore;
-
 import static se.pmo.tidbok.catalog.VersionRecorder.checked;
 import static se.pmo.tidbok.catalog.VersionRecorder.latestMatching;
+import se.pmo.tidbok.time.CalendarZone;
+import se.pmo.tidbok.time.TimeOutput;
 
 /**
  * Every change to the catalog goes through here: the catalog checks its own invariants

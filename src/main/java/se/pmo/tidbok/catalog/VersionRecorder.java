@@ -1,5 +1,6 @@
 package se.pmo.tidbok.catalog;
 
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.web.RefusedException;
 
 import java.time.Clock;
@@ -32,10 +33,10 @@ class VersionRecorder {
 	/** When the versions take effect, and when a pending one may be withdrawn. */
 	private final ScheduleRule schedule;
 
-	VersionRecorder(CatalogStore store, Clock clock, CatalogProperties properties, ZoneId calendarZone) {
+	VersionRecorder(CatalogStore store, Clock clock, CatalogProperties properties, CalendarZone calendarZone) {
 		this.store = store;
 		this.clock = clock;
-		this.schedule = new ScheduleRule(properties.propagationDelay(), calendarZone);
+		this.schedule = new ScheduleRule(properties.propagationDelay(), calendarZone.zone());
 	}
 
 	/**

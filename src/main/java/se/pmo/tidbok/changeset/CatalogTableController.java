@@ -31,6 +31,9 @@ import se.pmo.tidbok.catalog.CatalogSnapshot;
 import se.pmo.tidbok.catalog.web.CatalogReadHeaders;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.TimeParameter;
+import se.pmo.tidbok.time.CalendarZone;
+import se.pmo.tidbok.web.DocumentedProblems;
+import se.pmo.tidbok.web.ProblemType;
 
 /**
  * The catalog as a table to download: in PMO's own layout, or as CSV for spreadsheets.
@@ -48,11 +51,11 @@ class CatalogTableController {
 
 	private final ZoneId zone;
 
-	CatalogTableController(Catalog catalog, CatalogReadHeaders headers, Clock clock, ZoneId calendarZone) {
+	CatalogTableController(Catalog catalog, CatalogReadHeaders headers, Clock clock, CalendarZone calendarZone) {
 		this.catalog = catalog;
 		this.headers = headers;
 		this.clock = clock;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping(path = "/api/v1/catalog-table", produces = { TableFormat.TSV_VALUE, TableFormat.CSV_VALUE })

@@ -33,6 +33,7 @@ import se.pmo.tidbok.admin.AuditActor;
 import se.pmo.tidbok.config.AdminOperations;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.ConditionalWrite;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.ProblemType;
 import se.pmo.tidbok.web.RefusedException;
@@ -61,9 +62,9 @@ class ChangesetController {
 
 	private final ZoneId zone;
 
-	ChangesetController(ChangesetService changesets, ZoneId calendarZone) {
+	ChangesetController(ChangesetService changesets, CalendarZone calendarZone) {
 		this.changesets = changesets;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@PostMapping(path = "/changeset-previews",

@@ -18,6 +18,8 @@ import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.CatalogWrites;
 import se.pmo.tidbok.time.TimeOutput;
 import se.pmo.tidbok.web.RefusedException;
+import se.pmo.tidbok.time.CalendarZone;
+import se.pmo.tidbok.web.ProblemType;
 
 /**
  * Changesets: a whole table, as the catalog should be from one instant, previewed, then
@@ -41,12 +43,12 @@ public class ChangesetService {
 
 	private final ZoneId zone;
 
-	ChangesetService(CatalogWrites catalog, ChangesetStore store, AuditTrail audit, Clock clock, ZoneId calendarZone) {
+	ChangesetService(CatalogWrites catalog, ChangesetStore store, AuditTrail audit, Clock clock, CalendarZone calendarZone) {
 		this.catalog = catalog;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	/**

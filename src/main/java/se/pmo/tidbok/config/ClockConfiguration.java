@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import se.pmo.tidbok.catalog.HostClock;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.time.TimeInput;
 
@@ -31,18 +32,18 @@ class ClockConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(ClockConfiguration.class);
 
 	@Bean
-	ServiceClock serviceClock(ClockProperties properties, ZoneId calendarZone) {
+	ServiceClock serviceClock(ClockProperties properties, CalendarZone calendarZone) {
 		if (!properties.pinned() && !properties.adjustable()) {
 			return ServiceClock.system(Clock.systemUTC());
 		}
 		ServiceClock clock;
 		if (properties.pinned()) {
-			clock = ServiceClock.fixed(fixedInstant(properties.fixed(), calendarZone), properties.adjustable());
+			clock = ServiceClock.fixed(fixedInstant(properties.fixed(), calendarZone.zone()), properties.adjustable());
 		}
 		else {
 			clock = ServiceClock.adjustable(Clock.systemUTC());
 		}
-		String reading = ServiceClock.local(clock.clock().instant(), calendarZone);
+		String reading = ServiceClock.local(clock.clock().instant(), calendarZone.zone());
 		if (clock.mode() == ServiceClock.Mode.FIXED) {
 			logger.warn("The clock is fixed at {} ({}): every answer uses that time, not the system's. "
 					+ "For integration tests only, never in production.", reading, ClockProperties.FIXED);
@@ -80,10 +81,10 @@ class ClockConfiguration {
 
 	/** The clock's mode and reading, on the management port's health. */
 	@Bean
-	HealthIndicator clockHealthIndicator(ServiceClock serviceClock, Clock clock, ZoneId calendarZone) {
+	HealthIndicator clockHealthIndicator(ServiceClock serviceClock, Clock clock, CalendarZone calendarZone) {
 		return () -> Health.up()
 			.withDetail("mode", serviceClock.mode().label())
-			.withDetail("instant", ServiceClock.local(clock.instant(), calendarZone))
+			.withDetail("instant", ServiceClock.local(clock.instant(), calendarZone.zone()))
 			.build();
 	}
 
@@ -94,9 +95,9 @@ class ClockConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<ClockHeaderFilter> clockHeaderFilter(ServiceClock serviceClock, Clock clock,
-			ZoneId calendarZone) {
+			CalendarZone calendarZone) {
 		FilterRegistrationBean<ClockHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ClockHeaderFilter(serviceClock.mode(), clock, calendarZone));
+				new ClockHeaderFilter(serviceClock.mode(), clock, calendarZone.zone()));
 		registration.setEnabled(!serviceClock.isSystem());
 		// Before the request guard and the catalog fast path, which may answer
 		// themselves.
@@ -106,8 +107,8 @@ class ClockConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(ClockProperties.ADJUSTABLE)
-	ClockEndpoint clockEndpoint(ServiceClock serviceClock, ZoneId calendarZone) {
-		return new ClockEndpoint(serviceClock, calendarZone);
+	ClockEndpoint clockEndpoint(ServiceClock serviceClock, CalendarZone calendarZone) {
+		return new ClockEndpoint(serviceClock, calendarZone.zone());
 	}
 
 }

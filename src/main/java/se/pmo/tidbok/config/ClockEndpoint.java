@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import se.pmo.tidbok.catalog.CatalogProblems;
 import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.time.TimeInput;
+import se.pmo.tidbok.time.TimeProblems;
 import se.pmo.tidbok.web.ProblemType;
 
 /**
@@ -59,7 +60,7 @@ class ClockEndpoint {
 			return new WebEndpointResponse<>(reading(now));
 		}
 		catch (InvalidTimeException ex) {
-			return problem(CatalogProblems.problem(ex));
+			return problem(TimeProblems.problem(ex));
 		}
 		catch (DateTimeException | ArithmeticException ex) {
 			// Not a duration, or one that takes the clock past any representable instant.

@@ -1,7 +1,6 @@
 package se.pmo.tidbok.fhir;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.springframework.core.Ordered;
 
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.web.CatalogHttp;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.web.SingleValuedParameters;
 
 /**
@@ -39,10 +39,10 @@ class FhirConfiguration {
 
 	@Bean
 	ServletRegistrationBean<TerminologyServer> fhirServlet(FhirContext fhirContext, FhirProperties properties,
-			Catalog catalog, CatalogHttp.Caching catalogCaching, Clock clock, ZoneId calendarZone) {
-		TerminologyResources resources = new TerminologyResources(properties, calendarZone);
-		TerminologyQuestions questions = new TerminologyQuestions(resources, calendarZone);
-		CatalogAnswers answers = new CatalogAnswers(catalog, catalogCaching, clock, calendarZone);
+			Catalog catalog, CatalogHttp.Caching catalogCaching, Clock clock, CalendarZone calendarZone) {
+		TerminologyResources resources = new TerminologyResources(properties, calendarZone.zone());
+		TerminologyQuestions questions = new TerminologyQuestions(resources, calendarZone.zone());
+		CatalogAnswers answers = new CatalogAnswers(catalog, catalogCaching, clock, calendarZone.zone());
 		TerminologyServer server = new TerminologyServer(fhirContext,
 				List.of(new CodeSystemProvider(answers, resources, questions),
 						new ValueSetProvider(answers, resources, questions)),

@@ -24,6 +24,7 @@ import se.pmo.tidbok.catalog.CatalogTimeline;
 import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.policy.PolicyService;
+import se.pmo.tidbok.time.CalendarZone;
 
 /**
  * The public pages: the catalog as PMO's table, with the API's search and filters and a
@@ -44,12 +45,12 @@ class CatalogPages {
 
 	private final PageErrors errors;
 
-	CatalogPages(Catalog catalog, PolicyService policy, Clock clock, ZoneId calendarZone, PageErrors errors) {
+	CatalogPages(Catalog catalog, PolicyService policy, Clock clock, CalendarZone calendarZone, PageErrors errors) {
 		this.errors = errors;
 		this.catalog = catalog;
 		this.policy = policy;
 		this.clock = clock;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping("/")

@@ -27,6 +27,8 @@ import se.pmo.tidbok.changeset.ChangesetRefusal;
 import se.pmo.tidbok.changeset.ChangesetService;
 import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.web.RefusedException;
+import se.pmo.tidbok.time.CalendarZone;
+import se.pmo.tidbok.web.ProblemType;
 
 /**
  * The console's import of a revised PMO table (pasted or uploaded), with the changeset
@@ -46,9 +48,9 @@ class ConsoleImport {
 
 	private final ZoneId zone;
 
-	ConsoleImport(ChangesetService changesets, ZoneId calendarZone) {
+	ConsoleImport(ChangesetService changesets, CalendarZone calendarZone) {
 		this.changesets = changesets;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping("/konsol/import")

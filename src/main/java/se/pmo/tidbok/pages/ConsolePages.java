@@ -21,6 +21,7 @@ import se.pmo.tidbok.admin.IfMatch;
 import se.pmo.tidbok.admin.ScheduledChangeResponse;
 import se.pmo.tidbok.catalog.CatalogRefusal;
 import se.pmo.tidbok.web.RefusedException;
+import se.pmo.tidbok.time.CalendarZone;
 
 /**
  * The console's overview pages: sign-in, every type (retired ones included), the pending
@@ -36,9 +37,9 @@ class ConsolePages {
 
 	private final ZoneId zone;
 
-	ConsolePages(CatalogAdminService admin, ZoneId calendarZone) {
+	ConsolePages(CatalogAdminService admin, CalendarZone calendarZone) {
 		this.admin = admin;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping("/konsol/logga-in")

@@ -23,6 +23,7 @@ import se.pmo.tidbok.admin.CatalogAdminService;
 import se.pmo.tidbok.admin.IfMatch;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.RefusedException;
+import se.pmo.tidbok.time.CalendarZone;
 
 /**
  * The console's type forms: create a type; change its six fields, retire or reinstate it,
@@ -41,9 +42,9 @@ class ConsoleTypes {
 
 	private final ZoneId zone;
 
-	ConsoleTypes(CatalogAdminService admin, ZoneId calendarZone) {
+	ConsoleTypes(CatalogAdminService admin, CalendarZone calendarZone) {
 		this.admin = admin;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping("/ny")

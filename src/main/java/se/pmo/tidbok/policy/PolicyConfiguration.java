@@ -1,10 +1,9 @@
 package se.pmo.tidbok.policy;
 
-import java.time.ZoneId;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.web.SingleValuedParameters;
 
 /**
@@ -13,18 +12,9 @@ import se.pmo.tidbok.web.SingleValuedParameters;
 @Configuration(proxyBeanMethods = false)
 class PolicyConfiguration {
 
-	/**
-	 * The calendar where a day matters ({@code tidbok.rules.zone}), for every module that
-	 * shows instants to people: they inject a {@link ZoneId}.
-	 */
 	@Bean
-	ZoneId calendarZone(RulesProperties rules) {
-		return rules.zone();
-	}
-
-	@Bean
-	BookingHorizonRule bookingHorizonRule(RulesProperties rules) {
-		return new BookingHorizonRule(rules.bookingHorizonDays(), rules.zone());
+	BookingHorizonRule bookingHorizonRule(RulesProperties rules, CalendarZone calendar) {
+		return new BookingHorizonRule(rules.bookingHorizonDays(), calendar.zone());
 	}
 
 	@Bean

@@ -35,9 +35,12 @@ class PolicyController {
 
 	private static final String TIME_FORMATS = TimeInput.FORMATS;
 
+	private final PolicyRequests requests;
+
 	private final PolicyService policies;
 
-	PolicyController(PolicyService policies) {
+	PolicyController(PolicyRequests requests, PolicyService policies) {
+		this.requests = requests;
 		this.policies = policies;
 	}
 
@@ -64,7 +67,7 @@ class PolicyController {
 							+ TIME_FORMATS,
 					example = "2026-03-01T12:00:00+01:00") @TimeParameter @RequestParam(
 							required = false) String bookedAt) {
-		return this.policies.evaluate(code, start, at, bookedAt);
+		return this.requests.evaluate(code, start, at, bookedAt);
 	}
 
 	@PostMapping(path = "/api/v1/policy-evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -85,7 +88,7 @@ class PolicyController {
 			description = "The body is malformed, 'at' is invalid, or the batch has more than "
 					+ PolicyService.BATCH_LIMIT + " appointments")
 	List<PolicyEvaluationResult> evaluate(@Valid @RequestBody PolicyEvaluationRequest request) {
-		return this.policies.evaluateAll(request);
+		return this.requests.evaluateAll(request);
 	}
 
 	@GetMapping(path = "/api/v1/booking-window", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -96,7 +99,7 @@ class PolicyController {
 	BookingWindowResponse bookingWindow(
 			@Parameter(description = "Evaluation instant; now when left out. " + TIME_FORMATS,
 					example = "2026-03-20T09:30:00+01:00") @TimeParameter @RequestParam(required = false) String at) {
-		return this.policies.bookingWindow(at);
+		return this.requests.bookingWindow(at);
 	}
 
 	@GetMapping(path = "/api/v1/rules", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.pmo.tidbok.catalog.CatalogProblems;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.time.InvalidTimeException;
+import se.pmo.tidbok.time.TimeProblems;
 import se.pmo.tidbok.web.ProblemType;
 
 /**
@@ -28,7 +29,7 @@ class PolicyProblems {
 	/** The problem detail of what made one evaluation fail. */
 	static ProblemDetail problem(RuntimeException ex) {
 		return switch (ex) {
-			case InvalidTimeException time -> CatalogProblems.problem(time);
+			case InvalidTimeException time -> TimeProblems.problem(time);
 			case InvalidAppointmentException appointment -> ProblemType.INVALID_PARAMETER
 				.detail(appointment.getMessage(), Map.of("parameter", appointment.field()));
 			case UnknownAppointmentTypeException unknown -> CatalogProblems.problem(unknown);

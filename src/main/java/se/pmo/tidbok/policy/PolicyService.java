@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -20,13 +19,15 @@ import se.pmo.tidbok.policy.BookingHorizonRule.BookingDecision;
 import se.pmo.tidbok.policy.SmsReminderRule.SmsReminderDecision;
 import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.time.TimeInput;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.time.TimeOutput;
 
 /**
  * Applies the 1177 patient rules to booked times, with each type as the catalog had it at
  * the evaluation instant (scheduled changes included). Pure computation over the
- * in-memory catalog: it reads the time once per request, from the injected clock, when
- * the caller gives none.
+ * in-memory catalog, on typed values (codes and instants; reading the client's text is
+ * the web edge's, {@link PolicyRequests}): it reads the time once per request, from the
+ * injected clock, when the caller gives none.
  */
 @Service
 public class PolicyService {
@@ -56,74 +57,34 @@ public class PolicyService {
 
 	PolicyService(Catalog catalog, Clock clock, RulesProperties properties, BookingHorizonRule bookingRule,
 			CancellationRule cancellationRule, RebookingRule rebookingRule, SmsReminderRule smsReminderRule,
-			ServiceClock serviceClock) {
+			ServiceClock serviceClock, CalendarZone calendar) {
 		this.catalog = catalog;
 		this.clock = clock;
 		this.properties = properties;
-		this.zone = properties.zone();
+		this.zone = calendar.zone();
 		this.bookingRule = bookingRule;
 		this.cancellationRule = cancellationRule;
 		this.rebookingRule = rebookingRule;
 		this.smsReminderRule = smsReminderRule;
-		this.texts = new RuleTexts(properties);
+		this.texts = new RuleTexts(properties, this.zone);
 		this.clockMode = serviceClock.mode();
 	}
 
 	/**
-	 * Evaluates one time of the type with this code; the times are as the client sent
-	 * them.
+	 * The rules at one evaluation instant, {@code null} for now (read once from the
+	 * clock): what every time of one request is evaluated against.
 	 */
-	public PolicyResponse evaluate(String code, String start, String at, String bookedAt) {
-		Instant evaluatedAt = evaluationInstant(at);
-		CatalogAt catalog = catalogAt(evaluatedAt);
-		return decide(catalog, catalog.type(code), TimeInput.parse("start", start, this.zone), evaluatedAt,
-				(bookedAt != null) ? TimeInput.parse("bookedAt", bookedAt, this.zone) : evaluatedAt);
-	}
-
-	/**
-	 * Evaluates a batch at one instant. Each element of the answer is the policy of the
-	 * appointment at the same position, or the problem when only that appointment is
-	 * wrong.
-	 */
-	public List<PolicyEvaluationResult> evaluateAll(PolicyEvaluationRequest request) {
-		Instant evaluatedAt = evaluationInstant(request.at());
-		CatalogAt catalog = catalogAt(evaluatedAt);
-		List<PolicyEvaluationResult> results = new ArrayList<>(request.appointments().size());
-		for (int i = 0; i < request.appointments().size(); i++) {
-			try {
-				results.add(new PolicyEvaluationResult.Evaluated(i,
-						evaluateElement(catalog, i, request.appointments().get(i), evaluatedAt)));
-			}
-			catch (InvalidTimeException | InvalidAppointmentException | UnknownAppointmentTypeException ex) {
-				results.add(new PolicyEvaluationResult.Failed(i, PolicyProblems.problem(ex)));
-			}
-		}
-		return results;
-	}
-
-	private PolicyResponse evaluateElement(CatalogAt catalog, int index,
-			PolicyEvaluationRequest.Appointment appointment, Instant evaluatedAt) {
-		String prefix = "appointments[" + index + "]";
-		if (appointment == null || appointment.appointmentTypeCode() == null
-				|| appointment.appointmentTypeCode().isBlank()) {
-			throw new InvalidAppointmentException(prefix + ".appointmentTypeCode",
-					"'" + prefix + ".appointmentTypeCode' is required.");
-		}
-		CatalogVersion type = catalog.type(appointment.appointmentTypeCode());
-		Instant start = TimeInput.parse(prefix + ".start", appointment.start(), this.zone);
-		Instant bookedAt = (appointment.bookedAt() != null)
-				? TimeInput.parse(prefix + ".bookedAt", appointment.bookedAt(), this.zone) : evaluatedAt;
-		return decide(catalog, type, start, evaluatedAt, bookedAt);
+	Evaluation at(Instant at) {
+		return new Evaluation(this.catalog.timeline(), (at != null) ? at : Instant.now(this.clock));
 	}
 
 	/** The dates on which bookable times are offered at this instant (now when null). */
-	public BookingWindowResponse bookingWindow(String at) {
-		BookingHorizonRule.BookingWindow window = this.bookingRule.window(evaluationInstant(at));
+	BookingWindowResponse bookingWindow(Instant at) {
+		BookingHorizonRule.BookingWindow window = this.bookingRule.window((at != null) ? at : Instant.now(this.clock));
 		return new BookingWindowResponse(this.zone.getId(), window.firstBookableDate(), window.lastBookableDate(),
 				this.properties.bookingHorizonDays());
 	}
 
-	/** The rule parameters in force and one sentence per rule. */
 	/**
 	 * The patient rules for times of this type in plain Swedish, with the configured
 	 * parameters filled in: what the patient may do and, where not, why.
@@ -132,6 +93,7 @@ public class PolicyService {
 		return this.texts.forType(type);
 	}
 
+	/** The rule parameters in force and one sentence per rule. */
 	public RulesResponse rules() {
 		Instant now = Instant.now(this.clock);
 		return new RulesResponse(this.zone.getId(), this.properties.bookingHorizon().toString(),
@@ -140,24 +102,11 @@ public class PolicyService {
 				new RulesResponse.ClockReading(this.clockMode.label(), local(now)));
 	}
 
-	private Instant evaluationInstant(String at) {
-		return (at != null) ? TimeInput.parse("at", at, this.zone) : Instant.now(this.clock);
-	}
-
-	/**
-	 * The catalog's timeline as this instance holds it: each type's version at any
-	 * instant is looked up there (a snapshot of another instant would serialize the whole
-	 * catalog for one type). The revision it carries is the one the answer cites.
-	 */
-	private CatalogAt catalogAt(Instant evaluatedAt) {
-		return new CatalogAt(this.catalog.timeline(), evaluatedAt);
-	}
-
 	/**
 	 * Applies every rule to one time of one type, as the catalog had it at {@code at};
 	 * the SMS reminder by the type as it is when the reminder is due.
 	 */
-	private PolicyResponse decide(CatalogAt catalog, CatalogVersion version, Instant start, Instant at,
+	private PolicyResponse decide(Evaluation catalog, CatalogVersion version, Instant start, Instant at,
 			Instant bookedAt) {
 		BookingDecision booking = this.bookingRule.evaluate(version.details(), start, at);
 		CutoffDecision<CancellationReason> cancellation = this.cancellationRule.evaluate(version.details(), start, at);
@@ -179,16 +128,43 @@ public class PolicyService {
 	}
 
 	/**
-	 * What the rules read of the catalog: the timeline, and the evaluation instant at
-	 * which each type is looked up.
+	 * The rules at one evaluation instant, with each type looked up in the catalog's
+	 * timeline as this instance holds it (a snapshot of another instant would serialize
+	 * the whole catalog for one type); the revision it carries is the one the answers
+	 * cite. Finding the type and evaluating a time of it are two steps, so that the web
+	 * edge reads a request in the order its faults are told: the code, then the times.
 	 */
-	private record CatalogAt(CatalogTimeline timeline, Instant evaluatedAt) {
+	final class Evaluation {
 
-		/** The type's version in force at the evaluation instant, unless retired. */
+		private final CatalogTimeline timeline;
+
+		private final Instant evaluatedAt;
+
+		private Evaluation(CatalogTimeline timeline, Instant evaluatedAt) {
+			this.timeline = timeline;
+			this.evaluatedAt = evaluatedAt;
+		}
+
+		/**
+		 * The type's version in force at the evaluation instant.
+		 * @throws UnknownAppointmentTypeException when none is, or it is retired
+		 */
 		CatalogVersion type(String code) {
 			return this.timeline.inForce(code, this.evaluatedAt)
 				.filter((version) -> !version.retired())
 				.orElseThrow(() -> new UnknownAppointmentTypeException(code));
+		}
+
+		/**
+		 * Applies every rule to a time of this type that starts at {@code start} and was
+		 * booked at {@code bookedAt} ({@code null}: at the evaluation instant).
+		 */
+		PolicyResponse evaluate(CatalogVersion type, Instant start, Instant bookedAt) {
+			return decide(this, type, start, this.evaluatedAt, (bookedAt != null) ? bookedAt : this.evaluatedAt);
+		}
+
+		CatalogTimeline timeline() {
+			return this.timeline;
 		}
 
 		/**

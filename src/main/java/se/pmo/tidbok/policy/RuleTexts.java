@@ -1,6 +1,7 @@
 package se.pmo.tidbok.policy;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +16,17 @@ final class RuleTexts {
 
 	private final RulesProperties rules;
 
+	private final ZoneId zone;
+
 	private final String cancellationCutoffPassed;
 
 	private final String rebookingCutoffPassed;
 
 	private final List<RulesResponse.Rule> all;
 
-	RuleTexts(RulesProperties rules) {
+	RuleTexts(RulesProperties rules, ZoneId zone) {
 		this.rules = rules;
+		this.zone = zone;
 		String cutoff = swedish(rules.cancellationCutoff());
 		this.cancellationCutoffPassed = "Tiden kan inte längre avbokas via 1177 eftersom det är mindre än " + cutoff
 				+ " kvar. Kontakta mottagningen om du behöver avboka. Ett uteblivet besök debiteras.";
@@ -94,7 +98,7 @@ final class RuleTexts {
 		String cutoffEn = english(this.rules.cancellationCutoff());
 		String leadSv = swedish(this.rules.smsReminderLead());
 		String leadEn = english(this.rules.smsReminderLead());
-		String zone = this.rules.zone().getId();
+		String zone = this.zone.getId();
 		return List.of(new RulesResponse.Rule("online-booking",
 				"Tidbokstyper vars namn slutar på \"1177\" och som är synliga för patienten kan patienten boka själv via e-tjänsterna på 1177.",
 				"Types that are visible to the patient and whose name ends in \"1177\" can be booked by patients through the 1177 e-services."),

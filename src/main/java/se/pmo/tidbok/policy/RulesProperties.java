@@ -2,23 +2,23 @@ package se.pmo.tidbok.policy;
 
 import java.time.Duration;
 import java.time.Period;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The parameters of the 1177 patient rules, with the defaults of the PMO source document.
- * Invalid values stop the application at start-up with a message naming the property.
+ * Invalid values stop the application at start-up with a message naming the property. The
+ * calendar where a day matters ({@code tidbok.rules.zone}, the booking horizon's) is the
+ * time module's {@link se.pmo.tidbok.time.CalendarZone}.
  *
- * @param zone the calendar used where a day matters (the booking horizon)
  * @param bookingHorizon how many calendar days ahead times are offered (whole days only)
  * @param cancellationCutoff how long before the start the patient may still cancel or
  * rebook
  * @param smsReminderLead how long before the start the SMS reminder goes out
  */
 @ConfigurationProperties("tidbok.rules")
-public record RulesProperties(@DefaultValue("Europe/Stockholm") ZoneId zone, @DefaultValue("56d") Period bookingHorizon,
+public record RulesProperties(@DefaultValue("56d") Period bookingHorizon,
 		@DefaultValue("24h") Duration cancellationCutoff, @DefaultValue("48h") Duration smsReminderLead) {
 
 	public RulesProperties {

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import se.pmo.tidbok.time.CalendarZone;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
@@ -100,8 +102,8 @@ class ClockSettingsTests {
 	static class ClockOnly {
 
 		@Bean
-		ZoneId calendarZone() {
-			return ZoneId.of("Europe/Stockholm");
+		CalendarZone calendarZone() {
+			return new CalendarZone(ZoneId.of("Europe/Stockholm"));
 		}
 
 	}

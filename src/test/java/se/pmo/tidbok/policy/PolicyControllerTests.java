@@ -1,20 +1,29 @@
 package se.pmo.tidbok.policy;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.time.InvalidTimeException;
+import se.pmo.tidbok.time.CalendarZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
 
 /**
  * The rules' web edge without a database: each domain exception and each malformed
@@ -22,6 +31,8 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(PolicyController.class)
 @AutoConfigureMockMvc(addFilters = false)
+@Import(PolicyRequests.class)
+@EnableConfigurationProperties(CalendarZone.class)
 class PolicyControllerTests {
 
 	@Autowired
@@ -32,8 +43,7 @@ class PolicyControllerTests {
 
 	@Test
 	void aNonexistentLocalTimeIsA400NamingTheParameter() {
-		given(this.policies.evaluate(any(), any(), any(), any())).willThrow(new InvalidTimeException(
-				InvalidTimeException.Reason.NONEXISTENT, "start", "2026-03-29T02:30", "'start' does not exist."));
+		given(this.policies.at(any())).willReturn(mock(PolicyService.Evaluation.class));
 		assertThat(this.mvc.get().uri("/api/v1/appointment-types/vaccination-1177/policy?start=2026-03-29T02:30"))
 			.hasStatus(400)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -49,8 +59,9 @@ class PolicyControllerTests {
 
 	@Test
 	void anUnknownCodeIsA404NamingTheCode() {
-		given(this.policies.evaluate(any(), any(), any(), any()))
-			.willThrow(new UnknownAppointmentTypeException("finns-inte"));
+		PolicyService.Evaluation evaluation = mock(PolicyService.Evaluation.class);
+		given(this.policies.at(any())).willReturn(evaluation);
+		given(evaluation.type("finns-inte")).willThrow(new UnknownAppointmentTypeException("finns-inte"));
 		assertThat(this.mvc.get().uri("/api/v1/appointment-types/finns-inte/policy?start=2026-06-01T10:00:00Z"))
 			.hasStatus(404)
 			.bodyJson()
@@ -58,6 +69,30 @@ class PolicyControllerTests {
 				assertThat(json).extractingPath("$.type").isEqualTo("urn:problem-type:tidbok:unknown-appointment-type");
 				assertThat(json).extractingPath("$.code").isEqualTo("finns-inte");
 			});
+	}
+
+	@Test
+	void theServiceIsGivenInstantsReadInStockholmAndNoBookedAtWhenNoneIsSent() {
+		PolicyService.Evaluation evaluation = mock(PolicyService.Evaluation.class);
+		given(this.policies.at(Instant.parse("2026-03-28T08:00:00Z"))).willReturn(evaluation);
+		assertThat(this.mvc.get()
+			.uri("/api/v1/appointment-types/vaccination-1177/policy?start=2026-03-29T10:00&at=2026-03-28T09:00"))
+			.hasStatus(200);
+		then(evaluation).should().type("vaccination-1177");
+		then(evaluation).should().evaluate(any(), eq(Instant.parse("2026-03-29T08:00:00Z")), isNull());
+	}
+
+	@Test
+	void anUnknownCodeIsToldBeforeABadStartAndABadAtBeforeAnUnknownCode() {
+		PolicyService.Evaluation evaluation = mock(PolicyService.Evaluation.class);
+		given(this.policies.at(any())).willReturn(evaluation);
+		given(evaluation.type("finns-inte")).willThrow(new UnknownAppointmentTypeException("finns-inte"));
+		assertThat(this.mvc.get().uri("/api/v1/appointment-types/finns-inte/policy?start=next-tuesday")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/v1/appointment-types/finns-inte/policy?start=next-tuesday&at=igår"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("at");
 	}
 
 	@Test

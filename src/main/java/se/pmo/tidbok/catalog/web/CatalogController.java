@@ -36,6 +36,7 @@ import se.pmo.tidbok.catalog.CatalogVersion;
 import se.pmo.tidbok.catalog.UnknownAppointmentTypeException;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.web.ConditionalRead;
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.web.DocumentedProblems;
 import se.pmo.tidbok.web.PagedAnswer;
 import se.pmo.tidbok.web.Paging;
@@ -69,12 +70,12 @@ class CatalogController {
 	private final ZoneId zone;
 
 	CatalogController(Catalog catalog, JsonMapper json, CatalogHttp.Caching catalogCaching, Clock clock,
-			ZoneId calendarZone) {
+			CalendarZone calendarZone) {
 		this.catalog = catalog;
 		this.json = json;
 		this.caching = catalogCaching;
 		this.clock = clock;
-		this.zone = calendarZone;
+		this.zone = calendarZone.zone();
 	}
 
 	@GetMapping

@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
+import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.catalog.Catalog;
 import se.pmo.tidbok.catalog.CatalogProperties;
 import se.pmo.tidbok.web.SingleValuedParameters;
@@ -50,9 +51,9 @@ class CatalogWebConfiguration implements SchedulingConfigurer {
 
 	@Bean
 	FilterRegistrationBean<CatalogFastPath> catalogFastPath(Catalog catalog, CatalogHttp.Caching catalogCaching,
-			Clock clock, ZoneId calendarZone) {
+			Clock clock, CalendarZone calendarZone) {
 		FilterRegistrationBean<CatalogFastPath> registration = new FilterRegistrationBean<>(
-				new CatalogFastPath(catalog, catalogCaching, clock, calendarZone));
+				new CatalogFastPath(catalog, catalogCaching, clock, calendarZone.zone()));
 		// After the observation filter (metrics) and the request guard, before security.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
