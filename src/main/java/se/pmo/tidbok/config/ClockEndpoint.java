@@ -16,7 +16,6 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-import se.pmo.tidbok.catalog.CatalogProblems;
 import se.pmo.tidbok.time.InvalidTimeException;
 import se.pmo.tidbok.time.TimeInput;
 import se.pmo.tidbok.time.TimeProblems;
