@@ -90,20 +90,28 @@ class DocumentationLinksTests {
 	/** The link targets of a Markdown file, outside fenced code blocks. */
 	private static List<String> links(Path document) throws IOException {
 		List<String> targets = new ArrayList<>();
+		for (String line : prose(document)) {
+			Matcher link = LINK.matcher(line);
+			while (link.find()) {
+				targets.add(link.group(1));
+			}
+		}
+		return targets;
+	}
+
+	/** The lines of a Markdown file outside its fenced code blocks. */
+	private static List<String> prose(Path document) throws IOException {
+		List<String> prose = new ArrayList<>();
 		boolean inCode = false;
 		for (String line : Files.readAllLines(document, StandardCharsets.UTF_8)) {
 			if (line.strip().startsWith("```")) {
 				inCode = !inCode;
-				continue;
 			}
-			if (!inCode) {
-				Matcher link = LINK.matcher(line);
-				while (link.find()) {
-					targets.add(link.group(1));
-				}
+			else if (!inCode) {
+				prose.add(line);
 			}
 		}
-		return targets;
+		return prose;
 	}
 
 	/**
@@ -113,14 +121,9 @@ class DocumentationLinksTests {
 	 */
 	private static Set<String> anchors(Path document) throws IOException {
 		Set<String> anchors = new HashSet<>();
-		boolean inCode = false;
-		for (String line : Files.readAllLines(document, StandardCharsets.UTF_8)) {
-			if (line.strip().startsWith("```")) {
-				inCode = !inCode;
-				continue;
-			}
+		for (String line : prose(document)) {
 			Matcher heading = HEADING.matcher(line);
-			if (!inCode && heading.matches()) {
+			if (heading.matches()) {
 				String anchor = heading.group(1)
 					.toLowerCase(Locale.ROOT)
 					.replaceAll("[^\\p{L}\\p{N} _-]", "")

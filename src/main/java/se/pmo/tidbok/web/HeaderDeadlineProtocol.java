@@ -1,15 +1,10 @@
 package se.pmo.tidbok.web;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 
-import org.apache.coyote.Adapter;
 import org.apache.coyote.Constants;
 import org.apache.coyote.Request;
 import org.apache.coyote.http11.Http11NioProtocol;
@@ -30,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public class HeaderDeadlineProtocol extends Http11NioProtocol {
 
 	private static final Logger logger = LoggerFactory.getLogger(HeaderDeadlineProtocol.class);
+
+	/** Tomcat's mark of a request whose first byte has not been read yet. */
+	private static final long NOT_STARTED = -1;
 
 	private volatile long headerTimeoutMillis = 10_000;
 
@@ -72,66 +70,48 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 	}
 
 	/**
-	 * Every processor this connector made, for the deadline checks: a processor reading
-	 * headers is held by the thread reading them, not by its connection. Tomcat keeps and
-	 * reuses processors, so there are as many as connections were ever served at once;
-	 * the set holds them weakly and forgets those Tomcat drops.
-	 */
-	private final Set<Processor> processors = Collections.newSetFromMap(new WeakHashMap<>());
-
-	@Override
-	protected org.apache.coyote.Processor createProcessor() {
-		Processor processor = new Processor(this, getAdapter());
-		synchronized (this.processors) {
-			this.processors.add(processor);
-		}
-		return processor;
-	}
-
-	/**
 	 * Closes the connections whose request has been in its parse stage (request line and
 	 * headers) for longer than the deadline since its first byte was read.
+	 * <p>
+	 * A connection waiting for the rest of its headers keeps the processor of its
+	 * unfinished request. It is looked at only while no thread processes it: under its
+	 * lock, which Tomcat holds for as long as it processes the connection (as Tomcat's
+	 * own pause does, through the connection's current processor). A connection being
+	 * processed is looked at again on the next check: closing it meanwhile would recycle
+	 * its processor and buffers while they are in use.
 	 */
 	void closeLateHeaders() {
-		long now = System.nanoTime();
 		long timeout = TimeUnit.MILLISECONDS.toNanos(this.headerTimeoutMillis);
-		List<Processor> all;
-		synchronized (this.processors) {
-			all = new ArrayList<>(this.processors);
-		}
-		for (Processor processor : all) {
-			Request request = processor.getRequest();
-			long started = request.getStartTimeNanos();
-			if (started > 0 && readingHeaders(request.getRequestProcessor().getStage()) && now - started > timeout) {
-				processor.closeConnection();
+		for (SocketWrapperBase<?> connection : getEndpoint().getConnections()) {
+			Lock lock = connection.getLock();
+			if (!lock.tryLock()) {
+				continue;
+			}
+			try {
+				if (!connection.isClosed() && connection.getCurrentProcessor() instanceof Http11Processor processor
+						&& !processor.isAsync() && readingHeadersFor(processor.getRequest(), timeout)) {
+					connection.close();
+				}
+			}
+			finally {
+				lock.unlock();
 			}
 		}
 	}
 
 	/**
-	 * Whether a processor whose request has its first byte is still reading the request
-	 * line and headers: its stage is parse, or still that of the request before it (new
-	 * or ended) until the request line is complete. From prepare to the end of the output
-	 * the headers have all arrived.
+	 * Whether a request had its first byte longer ago than the timeout and is still
+	 * reading the request line and headers: its stage is parse, or still that of the
+	 * request before it (new or ended) until the request line is complete. From prepare
+	 * to the end of the output the headers have all arrived; an asynchronous request,
+	 * which also ends its stage while still in progress, is left out before this.
 	 */
-	private static boolean readingHeaders(int stage) {
-		return stage == Constants.STAGE_NEW || stage == Constants.STAGE_PARSE || stage == Constants.STAGE_ENDED;
-	}
-
-	/** Tomcat's processor, which lets the deadline check close its connection. */
-	private static final class Processor extends Http11Processor {
-
-		Processor(HeaderDeadlineProtocol protocol, Adapter adapter) {
-			super(protocol, adapter);
-		}
-
-		void closeConnection() {
-			SocketWrapperBase<?> connection = getSocketWrapper();
-			if (connection != null) {
-				connection.close();
-			}
-		}
-
+	private static boolean readingHeadersFor(Request request, long timeoutNanos) {
+		long started = request.getStartTimeNanos();
+		int stage = request.getRequestProcessor().getStage();
+		boolean parsing = stage == Constants.STAGE_NEW || stage == Constants.STAGE_PARSE
+				|| stage == Constants.STAGE_ENDED;
+		return started != NOT_STARTED && parsing && System.nanoTime() - started > timeoutNanos;
 	}
 
 }
