@@ -89,14 +89,19 @@ class DocumentationLinksTests {
 
 	/** The link targets of a Markdown file, outside fenced code blocks. */
 	private static List<String> links(Path document) throws IOException {
-		List<String> targets = new ArrayList<>();
+		return found(LINK, document);
+	}
+
+	/** The first group of every match of the pattern in the file's prose. */
+	private static List<String> found(Pattern pattern, Path document) throws IOException {
+		List<String> found = new ArrayList<>();
 		for (String line : prose(document)) {
-			Matcher link = LINK.matcher(line);
-			while (link.find()) {
-				targets.add(link.group(1));
+			Matcher match = pattern.matcher(line);
+			while (match.find()) {
+				found.add(match.group(1));
 			}
 		}
-		return targets;
+		return found;
 	}
 
 	/** The lines of a Markdown file outside its fenced code blocks. */
@@ -121,17 +126,11 @@ class DocumentationLinksTests {
 	 */
 	private static Set<String> anchors(Path document) throws IOException {
 		Set<String> anchors = new HashSet<>();
-		for (String line : prose(document)) {
-			Matcher heading = HEADING.matcher(line);
-			if (heading.matches()) {
-				String anchor = heading.group(1)
-					.toLowerCase(Locale.ROOT)
-					.replaceAll("[^\\p{L}\\p{N} _-]", "")
-					.replace(' ', '-');
-				String unique = anchor;
-				for (int n = 1; !anchors.add(unique); n++) {
-					unique = anchor + "-" + n;
-				}
+		for (String heading : found(HEADING, document)) {
+			String anchor = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+			String unique = anchor;
+			for (int n = 1; !anchors.add(unique); n++) {
+				unique = anchor + "-" + n;
 			}
 		}
 		return anchors;
