@@ -1,5 +1,7 @@
 package se.pmo.tidbok.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * a client sending a header byte a second would otherwise hold its connection for ever.
  * The headers arrive before any servlet or filter sees the request, so this lives in the
  * connector: every half second (at most a tenth of the deadline) it looks at each open
- * connection whose request is still being parsed.
+ * connection whose request is still being parsed. Like the body deadline it reads no
+ * clock itself: a request seen still parsing its headers in more checks than the
+ * deadline holds periods has had them for longer than the deadline, since the checks are
+ * at least a period apart.
  */
 public class HeaderDeadlineProtocol extends Http11NioProtocol {
 
@@ -32,6 +37,13 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 	private volatile long headerTimeoutMillis = 10_000;
 
 	private ScheduledExecutorService deadlines;
+
+	/**
+	 * The connections seen parsing headers at the last check, with their request's start
+	 * mark and how many checks in a row have seen it; read and written by the checking
+	 * thread only.
+	 */
+	private Map<SocketWrapperBase<?>, Sighting> parsing = new HashMap<>();
 
 	/** The longest a request line and headers may take, from their first byte, in ms. */
 	public long getHeaderTimeout() {
@@ -45,7 +57,7 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 	@Override
 	public void start() throws Exception {
 		super.start();
-		long period = Math.max(10, Math.min(500, this.headerTimeoutMillis / 10));
+		long period = period();
 		this.deadlines = Executors.newSingleThreadScheduledExecutor(
 				Thread.ofPlatform().daemon().name("header-deadline-" + getPort()).factory());
 		this.deadlines.scheduleWithFixedDelay(this::checkDeadlines, period, period, TimeUnit.MILLISECONDS);
@@ -59,6 +71,10 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 		super.stop();
 	}
 
+	private long period() {
+		return Math.max(10, Math.min(500, this.headerTimeoutMillis / 10));
+	}
+
 	/** One check; a failure is logged, and the next check runs as usual. */
 	private void checkDeadlines() {
 		try {
@@ -70,8 +86,10 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 	}
 
 	/**
-	 * Closes the connections whose request has been in its parse stage (request line and
-	 * headers) for longer than the deadline since its first byte was read.
+	 * Closes the connections whose request has been seen in its parse stage (request line
+	 * and headers) since before the deadline: in more checks in a row than the deadline
+	 * holds periods. The first check that sees a request comes up to a period after its
+	 * first byte, so it is closed up to a period after the deadline, never before.
 	 * <p>
 	 * A connection waiting for the rest of its headers keeps the processor of its
 	 * unfinished request. It is looked at only while no thread processes it: under its
@@ -81,37 +99,72 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 	 * its processor and buffers while they are in use.
 	 */
 	void closeLateHeaders() {
-		long timeout = TimeUnit.MILLISECONDS.toNanos(this.headerTimeoutMillis);
+		long checksAllowed = (this.headerTimeoutMillis + period() - 1) / period();
+		Map<SocketWrapperBase<?>, Sighting> seen = new HashMap<>();
 		for (SocketWrapperBase<?> connection : getEndpoint().getConnections()) {
 			Lock lock = connection.getLock();
 			if (!lock.tryLock()) {
+				Sighting before = this.parsing.get(connection);
+				if (before != null) {
+					// Being processed: it may be a byte of the same headers.
+					seen.put(connection, before);
+				}
 				continue;
 			}
 			try {
-				if (!connection.isClosed() && connection.getCurrentProcessor() instanceof Http11Processor processor
-						&& !processor.isAsync() && readingHeadersFor(processor.getRequest(), timeout)) {
+				long started = parsingSince(connection);
+				if (started == NOT_STARTED) {
+					continue;
+				}
+				Sighting before = this.parsing.get(connection);
+				Sighting now = (before != null && before.started() == started) ? before.again()
+						: new Sighting(started, 1);
+				if (now.checks() > checksAllowed) {
 					connection.close();
+				}
+				else {
+					seen.put(connection, now);
 				}
 			}
 			finally {
 				lock.unlock();
 			}
 		}
+		this.parsing = seen;
 	}
 
 	/**
-	 * Whether a request had its first byte longer ago than the timeout and is still
-	 * reading the request line and headers: its stage is parse, or still that of the
-	 * request before it (new or ended) until the request line is complete. From prepare
-	 * to the end of the output the headers have all arrived; an asynchronous request,
-	 * which also ends its stage while still in progress, is left out before this.
+	 * Tomcat's start mark of the request a connection is still reading the request line
+	 * and headers of, or {@link #NOT_STARTED}: its processor's stage is parse, or still
+	 * that of the request before it (new or ended) until the request line is complete.
+	 * From prepare to the end of the output the headers have all arrived; an asynchronous
+	 * request, which also ends its stage while still in progress, is left out.
 	 */
-	private static boolean readingHeadersFor(Request request, long timeoutNanos) {
-		long started = request.getStartTimeNanos();
+	private static long parsingSince(SocketWrapperBase<?> connection) {
+		if (connection.isClosed() || !(connection.getCurrentProcessor() instanceof Http11Processor processor)
+				|| processor.isAsync()) {
+			return NOT_STARTED;
+		}
+		Request request = processor.getRequest();
 		int stage = request.getRequestProcessor().getStage();
 		boolean parsing = stage == Constants.STAGE_NEW || stage == Constants.STAGE_PARSE
 				|| stage == Constants.STAGE_ENDED;
-		return started != NOT_STARTED && parsing && System.nanoTime() - started > timeoutNanos;
+		return parsing ? request.getStartTimeNanos() : NOT_STARTED;
+	}
+
+	/**
+	 * A request seen parsing its headers.
+	 *
+	 * @param started Tomcat's start mark of the request, which tells it from the next one
+	 * on the same connection
+	 * @param checks how many checks in a row have seen it
+	 */
+	private record Sighting(long started, long checks) {
+
+		Sighting again() {
+			return new Sighting(this.started, this.checks + 1);
+		}
+
 	}
 
 }
