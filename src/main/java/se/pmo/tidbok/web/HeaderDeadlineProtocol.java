@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * The headers arrive before any servlet or filter sees the request, so this lives in the
  * connector: every half second (at most a tenth of the deadline) it looks at each open
  * connection whose request is still being parsed. Like the body deadline it reads no
- * clock itself: a request seen still parsing its headers in more checks than the
- * deadline holds periods has had them for longer than the deadline, since the checks are
- * at least a period apart.
+ * clock itself: a request seen still parsing its headers in more checks than the deadline
+ * holds periods has had them for longer than the deadline, since the checks are at least
+ * a period apart.
  */
 public class HeaderDeadlineProtocol extends Http11NioProtocol {
 
