@@ -40,8 +40,13 @@ class WebConfiguration {
 	}
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatCustomizer() {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatCustomizer(WebLimits limits) {
 		return (factory) -> {
+			// Request line and headers have a deadline too, which only the connector can
+			// keep.
+			factory.setProtocol(HeaderDeadlineProtocol.class.getName());
+			factory.addConnectorCustomizers((connector) -> connector.setProperty("headerTimeout",
+					Long.toString(limits.requestHeaderTimeout().toMillis())));
 			// The whole catalog (about 24 KB) leaves in one socket write instead of
 			// three.
 			factory.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize", "32768"));
@@ -62,9 +67,12 @@ class WebConfiguration {
 	 * appointments is about 150 KB
 	 * @param requestBodyTimeout the longest a request body may take to arrive, from its
 	 * first byte read; a slower one is refused with 408 and its connection closed
+	 * @param requestHeaderTimeout the longest a request line and headers may take to
+	 * arrive, from their first byte; the connection of a slower one is closed
 	 */
 	@ConfigurationProperties("tidbok.http")
-	record WebLimits(@DefaultValue("512KB") DataSize maxRequestBody, @DefaultValue("10s") Duration requestBodyTimeout) {
+	record WebLimits(@DefaultValue("512KB") DataSize maxRequestBody, @DefaultValue("10s") Duration requestBodyTimeout,
+			@DefaultValue("10s") Duration requestHeaderTimeout) {
 	}
 
 }

@@ -24,13 +24,14 @@ public final class SecondInstance {
 	/** A client of the second instance, started now if it is not running yet. */
 	public static synchronized Api api(TestDatabase database, Clock clock) {
 		if (context == null) {
+			// Arguments, not default properties: application.yml's management port (8081)
+			// would win over a default, and another process on the machine may hold it.
 			context = new SpringApplicationBuilder(TidbokCatalogApplication.class).profiles("local")
-				.properties("server.port=0", "management.server.port=0", "spring.datasource.url=" + database.jdbcUrl(),
-						"spring.datasource.username=" + database.username(),
-						"spring.datasource.password=" + database.password())
 				.initializers((started) -> ((GenericApplicationContext) started).registerBean("sharedClock",
 						Clock.class, () -> clock, (definition) -> definition.setPrimary(true)))
-				.run();
+				.run("--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
+						"--spring.datasource.username=" + database.username(),
+						"--spring.datasource.password=" + database.password());
 		}
 		return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
 	}
