@@ -1,9 +1,6 @@
 package se.pmo.tidbok.web;
 
 import java.net.URI;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +17,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -69,7 +65,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> handleConflict(DataIntegrityViolationException ex) {
 		logger.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		if (UNIQUE_VIOLATION.equals(sqlState(ex))) {
+		if (DatabaseFailures.uniqueViolation(ex)) {
 			// A uniqueness race between two writers that both passed the checks; say so,
 			// without SQL.
 			return ResponseEntity.status(HttpStatus.CONFLICT)
@@ -83,25 +79,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 					"The request holds a value the catalog cannot store. Check the lengths and characters of its texts."));
 	}
 
-	/** PostgreSQL's SQLSTATE for a unique violation. */
-	private static final String UNIQUE_VIOLATION = "23505";
-
-	static String sqlState(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-				return sql.getSQLState();
-			}
-		}
-		return null;
-	}
-
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
 		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
 			logger.debug("Client disconnected: {}", ex.getMessage());
 			return null;
 		}
-		if (lostTheDatabase(ex)) {
+		if (DatabaseFailures.lostTheDatabase(ex)) {
 			// E.g. the connection died mid-transaction and the rollback failed too: still
 			// an outage.
 			logger.warn("PostgreSQL is unavailable: {}", ex.getMessage());
@@ -243,40 +227,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-	}
-
-	/**
-	 * Whether the failure comes from losing the connection to PostgreSQL: a connection
-	 * error (SQLState class 08), or a rollback that failed, which only happens when the
-	 * connection is gone: the pool then reports it without an SQLState, and the
-	 * persistence provider's exception reaches here uncategorized.
-	 */
-	static boolean lostTheDatabase(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			boolean connectionError = cause instanceof SQLException sql && sql.getSQLState() != null
-					&& sql.getSQLState().startsWith("08");
-			if (connectionError || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof CannotCreateTransactionException
-					|| (cause instanceof UncategorizedDataAccessException && withoutSqlState(cause))
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether a JDBC failure without an SQLState (the pool's, not PostgreSQL's) caused
-	 * it.
-	 */
-	private static boolean withoutSqlState(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && sql.getSQLState() == null) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String messageOf(MessageSourceResolvable error) {

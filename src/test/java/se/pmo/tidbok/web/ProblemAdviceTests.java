@@ -61,9 +61,9 @@ class ProblemAdviceTests {
 			.handleUnexpected(new IllegalStateException("secret detail", new SocketException("x")));
 		assertThat(response.getStatusCode().value()).isEqualTo(500);
 		assertThat(response.getBody().getDetail()).doesNotContain("secret", "IllegalState");
-		assertThat(ProblemAdvice.lostTheDatabase(new DataIntegrityViolationException("duplicate key"))).isFalse();
-		assertThat(ProblemAdvice.lostTheDatabase(new SQLException("syntax error", "42601"))).isFalse();
-		assertThat(ProblemAdvice.lostTheDatabase(new SQLException("terminating connection", "08006"))).isTrue();
+		assertThat(DatabaseFailures.lostTheDatabase(new DataIntegrityViolationException("duplicate key"))).isFalse();
+		assertThat(DatabaseFailures.lostTheDatabase(new SQLException("syntax error", "42601"))).isFalse();
+		assertThat(DatabaseFailures.lostTheDatabase(new SQLException("terminating connection", "08006"))).isTrue();
 	}
 
 }
