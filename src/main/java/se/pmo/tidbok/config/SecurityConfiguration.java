@@ -32,9 +32,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Reads are open to everyone; changing the catalog needs the admin role. Production
- * authenticates with OAuth2 bearer JWTs (enabled when Spring Boot has a JWT decoder, i.e.
- * an issuer URI, JWK set URI or public key is configured), accepting only tokens issued
- * for this service ({@link BearerTokenRules}); HTTP Basic is enabled only when
+ * authenticates with OAuth2 bearer JWTs (enabled when an issuer URI, JWK set URI or
+ * public key is configured: {@link BearerTokenConfiguration} then makes the service's own
+ * fail-closed decoder), accepting only tokens issued for this service
+ * ({@link BearerTokenRules}); HTTP Basic is enabled only when
  * {@code tidbok.security.users} lists users, as local runs and tests do, with failed
  * sign-ins limited by {@link LoginThrottle}.
  */
