@@ -14,13 +14,14 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -97,11 +98,33 @@ public final class Browser implements AutoCloseable {
 		WebElement page = find("html");
 		find(css).click();
 		try {
-			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> left(page));
 		}
 		catch (TimeoutException ex) {
 			// Not sent (e.g. a required field left empty): the page stays, as the test
 			// expects.
+		}
+	}
+
+	/**
+	 * Whether the browser has left the page this element belongs to. Chromium answers a
+	 * question about an element of a document it is replacing either as a stale reference
+	 * or, caught mid-way, as a node that "does not belong to the document": both mean the
+	 * page is gone.
+	 */
+	private static boolean left(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
 		}
 	}
 
