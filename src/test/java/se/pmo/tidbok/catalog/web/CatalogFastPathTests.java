@@ -1,14 +1,20 @@
 package se.pmo.tidbok.catalog.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import se.pmo.tidbok.support.Api;
 import se.pmo.tidbok.support.CatalogReset;
@@ -34,6 +40,9 @@ class CatalogFastPathTests {
 
 	@Autowired
 	CatalogReset catalogReset;
+
+	@Autowired
+	FilterRegistrationBean<CatalogFastPath> catalogFastPath;
 
 	@ParameterizedTest
 	@CsvSource({ "/api/v1/appointment-types, /api/v1/appointment-types?q=, identity",
@@ -94,6 +103,40 @@ class CatalogFastPathTests {
 		finally {
 			this.catalogReset.restoreSeed();
 		}
+	}
+
+	/**
+	 * The fast path itself answers a read with asOf alone, so that cycling instants costs
+	 * what a plain read costs; with another parameter, or a time it cannot read, it
+	 * passes the request on.
+	 */
+	@Test
+	void theFastPathAnswersAsOfAloneAndPassesOnWhatItDoesNotServe() throws Exception {
+		assertThat(passedOn("asOf=2026-03-21")).isFalse();
+		assertThat(passedOn("asOf=2026-03-21T10%3A00%3A00%2B01%3A00")).isFalse();
+		assertThat(passedOn(null)).isFalse();
+		assertThat(passedOn("asOf=2026-03-21&q=sexolog")).isTrue();
+		assertThat(passedOn("asOf=ig%C3%A5r")).isTrue();
+		assertThat(passedOn("asOf=2026-03-21&asOf=2026-03-22")).isTrue();
+	}
+
+	private boolean passedOn(String query) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/appointment-types/sexolog-1177");
+		if (query != null) {
+			request.setQueryString(query);
+			for (String pair : query.split("&")) {
+				String[] parts = pair.split("=", 2);
+				request.addParameter(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+			}
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		AtomicBoolean passedOn = new AtomicBoolean();
+		this.catalogFastPath.getFilter().doFilter(request, response, (req, res) -> passedOn.set(true));
+		if (!passedOn.get()) {
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getContentAsString()).contains("\"code\":\"sexolog-1177\"");
+		}
+		return passedOn.get();
 	}
 
 	@Test
