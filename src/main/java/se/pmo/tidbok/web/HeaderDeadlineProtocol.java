@@ -11,6 +11,7 @@ import org.apache.coyote.Constants;
 import org.apache.coyote.Request;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.coyote.http11.Http11Processor;
+import org.apache.tomcat.util.net.NioEndpoint.NioSocketWrapper;
 import org.apache.tomcat.util.net.SocketWrapperBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,13 @@ import org.slf4j.LoggerFactory;
  * clock itself: a request seen still parsing its headers in more checks than the deadline
  * holds periods has had them for longer than the deadline, since the checks are at least
  * a period apart.
+ * <p>
+ * Empty lines before a request line are skipped by Tomcat one read at a time, and between
+ * two of them the connection keeps no request: its start mark is gone with it. A
+ * connection with no request that has read bytes since its last answer, check after check
+ * for longer than the deadline, is closed too. A client that only waits between two
+ * requests reads nothing meanwhile, and one whose request follows its empty lines answers
+ * before the deadline or has a request being parsed.
  */
 public class HeaderDeadlineProtocol extends Http11NioProtocol {
 
@@ -44,6 +52,12 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 	 * thread only.
 	 */
 	private Map<SocketWrapperBase<?>, Sighting> parsing = new HashMap<>();
+
+	/**
+	 * The connections with no request seen at the last check, with what they had read and
+	 * written then; read and written by the checking thread only.
+	 */
+	private Map<SocketWrapperBase<?>, Between> between = new HashMap<>();
 
 	/** The longest a request line and headers may take, from their first byte, in ms. */
 	public long getHeaderTimeout() {
@@ -101,6 +115,7 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 	void closeLateHeaders() {
 		long checksAllowed = (this.headerTimeoutMillis + period() - 1) / period();
 		Map<SocketWrapperBase<?>, Sighting> seen = new HashMap<>();
+		Map<SocketWrapperBase<?>, Between> idle = new HashMap<>();
 		for (SocketWrapperBase<?> connection : getEndpoint().getConnections()) {
 			Lock lock = connection.getLock();
 			if (!lock.tryLock()) {
@@ -109,9 +124,25 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 					// Being processed: it may be a byte of the same headers.
 					seen.put(connection, before);
 				}
+				Between waiting = this.between.get(connection);
+				if (waiting != null) {
+					// Or an empty line.
+					idle.put(connection, waiting);
+				}
 				continue;
 			}
 			try {
+				if (connection.getCurrentProcessor() == null && !connection.isClosed()
+						&& connection instanceof NioSocketWrapper nio) {
+					Between now = Between.seen(this.between.get(connection), nio.getLastRead(), nio.getLastWrite());
+					if (now.checks() > checksAllowed) {
+						connection.close();
+					}
+					else {
+						idle.put(connection, now);
+					}
+					continue;
+				}
 				long started = parsingSince(connection);
 				if (started == NOT_STARTED) {
 					continue;
@@ -131,6 +162,7 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 			}
 		}
 		this.parsing = seen;
+		this.between = idle;
 	}
 
 	/**
@@ -163,6 +195,33 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 
 		Sighting again() {
 			return new Sighting(this.started, this.checks + 1);
+		}
+
+	}
+
+	/**
+	 * A connection seen with no request, between two or before its first.
+	 *
+	 * @param lastRead when it last read, in ms
+	 * @param lastWrite when it last wrote (its last answer), which tells one wait between
+	 * requests from the next
+	 * @param checks how many checks in a row have seen it since it read bytes after its
+	 * last answer, 0 while it has read none
+	 */
+	private record Between(long lastRead, long lastWrite, long checks) {
+
+		/**
+		 * The connection as seen now: counted from the first check that finds it has read
+		 * again since the one before, with no answer in between. After an answer Tomcat
+		 * reads once more to find the next request, so the first sighting after an answer
+		 * counts nothing.
+		 */
+		static Between seen(Between before, long lastRead, long lastWrite) {
+			if (before == null || before.lastWrite() != lastWrite) {
+				return new Between(lastRead, lastWrite, 0);
+			}
+			boolean reading = before.checks() > 0 || before.lastRead() != lastRead;
+			return new Between(lastRead, lastWrite, reading ? before.checks() + 1 : 0);
 		}
 
 	}

@@ -1,6 +1,8 @@
 package se.pmo.tidbok.resilience;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
@@ -9,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request line and headers that have not all arrived 10 s after their first byte close
  * the connection, however steadily they trickle (Tomcat's connection timeout of 5 s only
  * bounds each wait for the next byte): 100 connections sending a header byte every 500 ms
- * are each closed within the deadline, and the catalog answers meanwhile.
+ * and 100 sending only the empty lines allowed before a request line, a CR or LF every
+ * 500 ms, are each closed within the deadline, and the catalog answers meanwhile; a
+ * client asking a second apart on one connection keeps it past the deadline.
  */
 @IntegrationTest
 class HeaderDeadlineTests {
 
-	private static final int TRICKLERS = 100;
+	/** The first half trickle a request's headers, the second half empty lines. */
+	private static final int TRICKLERS = 200;
 
 	private static final Duration DEADLINE = Duration.ofSeconds(10);
 
@@ -41,6 +48,10 @@ class HeaderDeadlineTests {
 	private static final byte[] REQUEST = ("GET /api/v1/appointment-types HTTP/1.1\r\nHost: localhost\r\n"
 			+ "X-Trickle: " + "a".repeat(200) + "\r\n\r\n")
 		.getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] EMPTY_LINE = "\r\n".getBytes(StandardCharsets.US_ASCII);
+
+	private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)\r\ncontent-length: *(\\d+)");
 
 	@Autowired
 	Api api;
@@ -69,6 +80,10 @@ class HeaderDeadlineTests {
 				}
 			}
 		});
+		// A client that waits a second between its requests on one connection is no
+		// trickler: its connection outlives the deadline.
+		List<String> kept = new ArrayList<>();
+		Thread keepingAlive = Thread.ofVirtual().start(() -> askOnOneConnection(trickling, kept));
 		try {
 			for (int i = 0; i < TRICKLERS; i++) {
 				SocketChannel connection = SocketChannel.open(new InetSocketAddress("127.0.0.1", this.api.port()));
@@ -89,7 +104,10 @@ class HeaderDeadlineTests {
 							throw new IOException("closed by the server");
 						}
 						assertThat(answer.position()).as("an answer to headers that never ended").isZero();
-						connections.get(i).write(ByteBuffer.wrap(REQUEST, sent[i] % (REQUEST.length - 4), 1));
+						ByteBuffer next = (i < TRICKLERS / 2)
+								? ByteBuffer.wrap(REQUEST, sent[i] % (REQUEST.length - 4), 1)
+								: ByteBuffer.wrap(EMPTY_LINE, sent[i] % EMPTY_LINE.length, 1);
+						connections.get(i).write(next);
 						if (sent[i]++ == 0) {
 							started[i] = System.nanoTime();
 						}
@@ -105,6 +123,7 @@ class HeaderDeadlineTests {
 		finally {
 			trickling.set(false);
 			reader.join(Duration.ofSeconds(30));
+			keepingAlive.join(Duration.ofSeconds(30));
 			for (SocketChannel connection : connections) {
 				connection.close();
 			}
@@ -113,10 +132,52 @@ class HeaderDeadlineTests {
 			assertThat(closed[i]).as("connection %d still open after %s", i, GIVE_UP).isPositive();
 			Duration held = Duration.ofNanos(closed[i] - started[i]);
 			// Closed by the deadline, not by the connection timeout for a stalled one.
-			assertThat(held).as("connection %d", i).isBetween(DEADLINE.minusSeconds(1), CLOSED_WITHIN);
+			assertThat(held).as("connection %d, %s", i, (i < TRICKLERS / 2) ? "headers" : "empty lines")
+				.isBetween(DEADLINE.minusSeconds(1), CLOSED_WITHIN);
 			assertThat(sent[i]).as("header bytes connection %d sent", i).isGreaterThan(15);
 		}
 		assertThat(answers).as("answers to the reads meanwhile").isNotEmpty().containsOnly(200);
+		assertThat(kept).as("status lines on one connection, a second apart: 11 span the deadline")
+			.hasSizeGreaterThan(10)
+			.containsOnly("HTTP/1.1 200 ");
+	}
+
+	/**
+	 * Asks for one type on one connection, a second apart, until the trickling ends,
+	 * recording each status line, or why the connection ended.
+	 */
+	private void askOnOneConnection(AtomicBoolean trickling, List<String> statusLines) {
+		byte[] request = "GET /api/v1/appointment-types/vaccination-1177 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+			.getBytes(StandardCharsets.US_ASCII);
+		try (Socket socket = new Socket("127.0.0.1", this.api.port())) {
+			socket.setSoTimeout(10_000);
+			InputStream in = socket.getInputStream();
+			while (trickling.get()) {
+				socket.getOutputStream().write(request);
+				String head = readHead(in);
+				statusLines.add(head.substring(0, Math.min(head.length(), 13)));
+				Matcher length = CONTENT_LENGTH.matcher(head);
+				assertThat(length.find()).as("a Content-Length in %s", head).isTrue();
+				in.readNBytes(Integer.parseInt(length.group(1)));
+				Thread.sleep(1000);
+			}
+		}
+		catch (IOException | InterruptedException | RuntimeException | AssertionError ex) {
+			statusLines.add(ex.toString());
+		}
+	}
+
+	/** The status line and headers of an answer, up to and without the empty line. */
+	private static String readHead(InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+			int b = in.read();
+			if (b < 0) {
+				throw new IOException("closed by the server after " + head);
+			}
+			head.append((char) b);
+		}
+		return head.substring(0, head.length() - 4);
 	}
 
 }
