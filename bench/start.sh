@@ -8,6 +8,8 @@
 # the service RUNS times from the cache and prints each time, the CPU seconds the JVM used until
 # ready, the medians and the load average.
 # Tunables (environment): RUNS (5), JAVA_OPTS (the production settings of the Dockerfile),
+# RUN_OPTS (JVM options of the timed starts only, not of the training run; e.g. the CI compose
+# file's -XX:TieredStopAtLevel=1),
 # APP_ARGS (extra application arguments, e.g. --tidbok.clock.fixed=2026-12-10T09:00:00+01:00),
 # APP_PORT (8480; the management port is APP_PORT + 1), PG_PORT (55480), SKIP_BUILD=1. The log of
 # the last start is left in /tmp/tidbok-start-last.log.
@@ -16,6 +18,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-5}
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseCompactObjectHeaders -Xms32m -Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:SweeperThreshold=50 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
+RUN_OPTS=${RUN_OPTS:-}
 APP_ARGS=${APP_ARGS:-}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 APP_PORT=${APP_PORT:-8480}
@@ -66,7 +69,7 @@ cpus=()
 for i in $(seq 1 "$RUNS"); do
   load=$(cut -d' ' -f1 /proc/loadavg)
   start=$(date +%s%N)
-  (cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS -XX:AOTCache=app.aot -XX:AOTMode=on -jar "$APP_JAR" $APP_ARGS) \
+  (cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS $RUN_OPTS -XX:AOTCache=app.aot -XX:AOTMode=on -jar "$APP_JAR" $APP_ARGS) \
     >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   deadline=$((start + 120000000000))

@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +42,7 @@ class ProductionJarTests {
 		Path log = Path.of("target", "production-jar.log");
 		try (TestDatabase database = TestDatabase.start()) {
 			int port = freePort();
-			Process service = launch(database, port, freePort(), log, Map.of());
+			Process service = launch(database, port, freePort(), log, List.of(), Map.of());
 			try {
 				assertThat(waitUntilReady(port, service)).as("ready within %s; log: %s", READY_WITHIN, log).isTrue();
 				HttpResponse<String> catalog = get(port, "/api/v1/appointment-types");
@@ -47,6 +50,11 @@ class ProductionJarTests {
 				assertThat(JSON.readTree(catalog.body()).size()).isEqualTo(109);
 				assertThat(catalog.headers().firstValue("Tidbok-Clock")).isEmpty();
 				assertThat(Files.readString(log)).doesNotContain("The clock is");
+				// HAPI's server is initialised after ready, without waiting for a
+				// request.
+				assertThat(logLine(log, "A FHIR has been lit on this server"))
+					.as("the FHIR servlet initialised within %s of ready; log: %s", READY_WITHIN, log)
+					.isTrue();
 			}
 			finally {
 				stop(service);
@@ -56,7 +64,9 @@ class ProductionJarTests {
 
 	/**
 	 * As another team's CI starts it (README, "Running it in your integration tests"):
-	 * the clock pinned and adjustable by environment variables.
+	 * the clock pinned and adjustable by environment variables, and the bean definitions
+	 * generated at build time, as the image starts it. The clock's and the reset's
+	 * endpoints exist only by a property read at run time, which the build did not set.
 	 */
 	@Test
 	void theBuiltJarWithAPinnedClockWarnsNamesItsClockAndAnswersAtThatInstant() throws Exception {
@@ -64,10 +74,14 @@ class ProductionJarTests {
 		try (TestDatabase database = TestDatabase.start()) {
 			int port = freePort();
 			int management = freePort();
-			Process service = launch(database, port, management, log,
-					Map.of("TIDBOK_CLOCK_FIXED", "2026-12-10T09:00:00+01:00", "TIDBOK_CLOCK_ADJUSTABLE", "true"));
+			Process service = launch(database, port, management, log, List.of("-Dspring.aot.enabled=true"),
+					Map.of("TIDBOK_CLOCK_FIXED", "2026-12-10T09:00:00+01:00", "TIDBOK_CLOCK_ADJUSTABLE", "true",
+							"TIDBOK_SECURITY_USERS_0_NAME", "admin", "TIDBOK_SECURITY_USERS_0_ROLES", "CATALOG_ADMIN",
+							"TIDBOK_SECURITY_USERS_0_PASSWORD_HASH",
+							"{bcrypt}$2a$10$Anwtpn7NO3cuAzTVmuVx4...bTWuSqG/JfyZXPhPA6qxVMrsrXsq."));
 			try {
 				assertThat(waitUntilReady(port, service)).as("ready within %s; log: %s", READY_WITHIN, log).isTrue();
+				assertThat(Files.readString(log)).contains("Starting AOT-processed TidbokCatalogApplication");
 				assertThat(Files.readAllLines(log)).anySatisfy((line) -> assertThat(line).contains("WARN")
 					.contains("The clock is adjustable (tidbok.clock.adjustable=true), standing still at "
 							+ "2026-12-10T09:00:00+01:00"));
@@ -84,10 +98,27 @@ class ProductionJarTests {
 				assertThat(advanced.statusCode()).as(advanced.body()).isEqualTo(200);
 				assertThat(get(port, "/api/v1/rules").headers().firstValue("Tidbok-Clock"))
 					.hasValue("adjustable 2026-12-10T11:00:00+01:00");
-				// The reset reads the seed migration from the jar.
+				// A change through each repository, then the reset, which reads the seed
+				// migration from the jar and puts it all back.
+				HttpResponse<String> retired = send(
+						admin(port, "/api/v1/admin/appointment-types/astma-kol-skoterska-aterbesok-1177/retirement")
+							.header("If-Match", "\"0\"")
+							.POST(HttpRequest.BodyPublishers.noBody()));
+				assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
+				assertThat(JSON
+					.readTree(get(port, "/api/v1/appointment-types/astma-kol-skoterska-aterbesok-1177/history").body())
+					.get("versions")
+					.size()).isEqualTo(2);
+				assertThat(scheduledChanges(port)).isEqualTo(1);
+				assertThat(auditEvents(port)).isEqualTo(1);
 				HttpResponse<String> reset = post(management, "/actuator/catalogreset", "");
 				assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
 				assertThat(JSON.readTree(get(port, "/api/v1/appointment-types").body()).size()).isEqualTo(109);
+				assertThat(scheduledChanges(port)).isZero();
+				assertThat(auditEvents(port)).isZero();
+				HttpResponse<String> fhir = get(port, "/fhir/CodeSystem/pmo-tidbokstyp");
+				assertThat(fhir.statusCode()).as(fhir.body()).isEqualTo(200);
+				assertThat(JSON.readTree(fhir.body()).get("concept").size()).isEqualTo(109);
 				// Three revision checks later (every 500 ms), each of which compares the
 				// host's
 				// clock with PostgreSQL's: a clock pinned days away is not a host out of
@@ -102,11 +133,12 @@ class ProductionJarTests {
 	}
 
 	private static Process launch(TestDatabase database, int port, int managementPort, Path log,
-			Map<String, String> environment) throws IOException {
-		ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", builtJar().toString())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
+			List<String> jvmOptions, Map<String, String> environment) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", builtJar().toString()));
+		ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		launch.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
 		launch.environment().put("SPRING_DATASOURCE_USERNAME", database.username());
 		launch.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
@@ -114,6 +146,18 @@ class ProductionJarTests {
 		launch.environment().put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
 		launch.environment().putAll(environment);
 		return launch.start();
+	}
+
+	/** Whether the log has a line with the text within {@link #READY_WITHIN}. */
+	private static boolean logLine(Path log, String text) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (Files.readString(log).contains(text)) {
+				return true;
+			}
+			Thread.sleep(100);
+		}
+		return false;
 	}
 
 	private static void stop(Process service) throws InterruptedException {
@@ -148,6 +192,26 @@ class ProductionJarTests {
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** A request as the consumers' test administrator (docs/consumers.md). */
+	private static HttpRequest.Builder admin(int port, String path) {
+		String credentials = Base64.getEncoder()
+			.encodeToString("admin:local-admin-password".getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + credentials);
+	}
+
+	private static int scheduledChanges(int port) throws IOException, InterruptedException {
+		HttpResponse<String> pending = send(admin(port, "/api/v1/admin/scheduled-changes"));
+		assertThat(pending.statusCode()).as(pending.body()).isEqualTo(200);
+		return JSON.readTree(pending.body()).size();
+	}
+
+	private static int auditEvents(int port) throws IOException, InterruptedException {
+		HttpResponse<String> audit = send(admin(port, "/api/v1/admin/audit?code=astma-kol-skoterska-aterbesok-1177"));
+		assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+		return JSON.readTree(audit.body()).get("items").size();
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

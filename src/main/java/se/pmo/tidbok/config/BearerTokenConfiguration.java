@@ -14,14 +14,13 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -43,13 +42,15 @@ import org.springframework.util.StringUtils;
  * it cannot honour stops start-up ({@link BearerTokenRules}).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(BearerTokenConfiguration.Decoder.class)
 class BearerTokenConfiguration {
 
 	private static final String PREFIX = "spring.security.oauth2.resourceserver.jwt.";
 
-	@Bean
-	@Conditional(KeySourceConfigured.class)
-	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, SecurityProperties properties,
+	private static final ParameterizedTypeReference<OAuth2TokenValidator<Jwt>> TOKEN_VALIDATOR = new ParameterizedTypeReference<>() {
+	};
+
+	static JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, SecurityProperties properties,
 			OAuth2TokenValidator<Jwt> tokenForThisService, Clock clock) {
 		OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
 		String issuer = BearerTokenRules.requiredIssuer(jwt, properties.jwt());
@@ -102,17 +103,25 @@ class BearerTokenConfiguration {
 	}
 
 	/**
-	 * Bearer tokens are enabled when an issuer URI, a JWK set URI or a public key is
-	 * configured.
+	 * Registers the decoder, and so enables bearer tokens, when an issuer URI, a JWK set
+	 * URI or a public key is configured. A registrar rather than a condition: it is asked
+	 * where the service runs, also when its bean definitions were generated at build time
+	 * (Spring AOT, as the image starts it).
 	 */
-	static class KeySourceConfigured implements Condition {
+	static class Decoder implements BeanRegistrar {
 
 		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			Environment environment = context.getEnvironment();
-			return List.of("issuer-uri", "jwk-set-uri", "public-key-location")
+		public void register(BeanRegistry registry, Environment environment) {
+			boolean keySource = List.of("issuer-uri", "jwk-set-uri", "public-key-location")
 				.stream()
 				.anyMatch((name) -> StringUtils.hasText(environment.getProperty(PREFIX + name)));
+			if (keySource) {
+				registry.registerBean("jwtDecoder", JwtDecoder.class,
+						(decoder) -> decoder
+							.supplier((context) -> jwtDecoder(context.bean(OAuth2ResourceServerProperties.class),
+									context.bean(SecurityProperties.class), context.bean(TOKEN_VALIDATOR),
+									context.bean(Clock.class))));
+			}
 		}
 
 	}

@@ -7,13 +7,16 @@ import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 import se.pmo.tidbok.catalog.HostClock;
 import se.pmo.tidbok.time.CalendarZone;
@@ -27,6 +30,7 @@ import se.pmo.tidbok.time.TimeInput;
  * start-up, in the management health, in {@code getRules} and on every answer.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ClockConfiguration.AdjustableClockEndpoint.class)
 class ClockConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(ClockConfiguration.class);
@@ -105,10 +109,24 @@ class ClockConfiguration {
 		return registration;
 	}
 
-	@Bean
-	@ConditionalOnBooleanProperty(ClockProperties.ADJUSTABLE)
-	ClockEndpoint clockEndpoint(ServiceClock serviceClock, CalendarZone calendarZone) {
-		return new ClockEndpoint(serviceClock, calendarZone.zone());
+	/**
+	 * The clock's actuator endpoint, only while the clock is adjustable. Registered by a
+	 * registrar rather than under a condition: a registrar is asked where the service
+	 * runs, also when its bean definitions were generated at build time (Spring AOT, as
+	 * the image starts it), where a condition would have been decided by the build's
+	 * properties.
+	 */
+	static class AdjustableClockEndpoint implements BeanRegistrar {
+
+		@Override
+		public void register(BeanRegistry registry, Environment environment) {
+			if (environment.getProperty(ClockProperties.ADJUSTABLE, Boolean.class, false)) {
+				registry.registerBean("clockEndpoint", ClockEndpoint.class,
+						(endpoint) -> endpoint.supplier((context) -> new ClockEndpoint(context.bean(ServiceClock.class),
+								context.bean(CalendarZone.class).zone())));
+			}
+		}
+
 	}
 
 }

@@ -6,9 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
+import jakarta.servlet.ServletException;
+import org.apache.catalina.Container;
+import org.apache.catalina.Wrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -19,14 +28,18 @@ import se.pmo.tidbok.time.CalendarZone;
 import se.pmo.tidbok.web.SingleValuedParameters;
 
 /**
- * The FHIR endpoint at {@code /fhir}: HAPI's server as a servlet of its own, started with
- * the application (its FHIR context, the costly part, is made once), and the filter that
- * answers its refusals as OperationOutcomes.
+ * The FHIR endpoint at {@code /fhir}: HAPI's server as a servlet of its own, initialised
+ * just after the application is ready (its FHIR context is made once), and the filter
+ * that answers its refusals as OperationOutcomes.
  */
 @Configuration(proxyBeanMethods = false)
 class FhirConfiguration {
 
+	private static final Logger logger = LoggerFactory.getLogger(FhirConfiguration.class);
+
 	static final String PATH = "/fhir";
+
+	private static final String SERVLET = "fhir";
 
 	/** Operation and search parameters taken at most once. */
 	private static final Set<String> SINGLE_VALUED = Set.of("code", "system", "url", "version", "date", "display",
@@ -48,10 +61,38 @@ class FhirConfiguration {
 						new ValueSetProvider(answers, resources, questions)),
 				clock);
 		ServletRegistrationBean<TerminologyServer> registration = new ServletRegistrationBean<>(server, PATH + "/*");
-		registration.setName("fhir");
-		// Initialised with the application, not on the first request.
-		registration.setLoadOnStartup(1);
+		registration.setName(SERVLET);
 		return registration;
+	}
+
+	/**
+	 * Initialises HAPI's server (about a second of CPU: its bindings, the
+	 * CapabilityStatement) once the application is ready, on a thread of its own, so that
+	 * it neither delays readiness nor waits for the first FHIR request. A request that
+	 * comes meanwhile waits for it, as Tomcat lets it.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> fhirServletInitialisation() {
+		return (event) -> {
+			if (event.getApplicationContext() instanceof WebServerApplicationContext context
+					&& context.getWebServer() instanceof TomcatWebServer tomcat) {
+				for (Container application : tomcat.getTomcat().getHost().findChildren()) {
+					if (application.findChild(SERVLET) instanceof Wrapper servlet) {
+						Thread.ofPlatform().daemon().name("fhir-init").start(() -> initialise(servlet));
+					}
+				}
+			}
+		};
+	}
+
+	private static void initialise(Wrapper servlet) {
+		try {
+			servlet.load();
+		}
+		catch (ServletException | RuntimeException ex) {
+			// The first FHIR request tries again, and answers the failure.
+			logger.warn("Could not initialise the FHIR servlet ahead of its first request", ex);
+		}
 	}
 
 	@Bean
