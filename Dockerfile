@@ -1,6 +1,6 @@
 # The service on a JDK 25 runtime, started from an AOT cache that a training run made at build time.
 #   docker build -t tidbok-catalog .      (or: docker compose up --build)
-# Stages: build (Maven on a JDK), runtime (the extracted jar on a JRE, non-root), training (the
+# Stages: build (Maven on a JDK, with Spring AOT's generated bean definitions), runtime (the extracted jar on a JRE, non-root), training (the
 # runtime plus a throw-away PostgreSQL, makes app.aot), and the final image (runtime + app.aot).
 
 FROM eclipse-temurin:25-jdk AS build
@@ -42,7 +42,7 @@ RUN set -e; \
     /opt/postgres/bin/initdb -D "$pg/data" -U postgres --auth=trust -E UTF8 >/dev/null; \
     /opt/postgres/bin/pg_ctl -D "$pg/data" -l "$pg/log" -w -o "-p 5432 -k $pg -c listen_addresses=127.0.0.1" start >/dev/null; \
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/postgres SPRING_DATASOURCE_USERNAME=postgres \
-      java -XX:AOTCacheOutput=/tmp/app.aot -Dspring.context.exit=onRefresh -jar application.jar \
+      java -XX:AOTCacheOutput=/tmp/app.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar application.jar \
       || { cat "$pg/log"; exit 1; }; \
     /opt/postgres/bin/pg_ctl -D "$pg/data" -m fast -w stop >/dev/null; \
     ls -l /tmp/app.aot
@@ -55,4 +55,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /readyz HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
 # Without a usable cache (another JDK, a changed class path) the JVM says so and starts without it.
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "application.jar"]
+# The bean definitions Spring AOT generated at build time are used (spring.aot.enabled): the
+# conditions of Spring Boot's auto-configuration were decided then, see docs/operations.md.
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-Dspring.aot.enabled=true", "-jar", "application.jar"]

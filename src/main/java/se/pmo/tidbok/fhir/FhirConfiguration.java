@@ -1,6 +1,7 @@
 package se.pmo.tidbok.fhir;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,8 @@ class FhirConfiguration {
 
 	private static final String SERVLET = "fhir";
 
+	private static final Duration INITIALISE_AFTER = Duration.ofSeconds(1);
+
 	/** Operation and search parameters taken at most once. */
 	private static final Set<String> SINGLE_VALUED = Set.of("code", "system", "url", "version", "date", "display",
 			"filter", "systemVersion", CatalogAnswers.AS_OF, "_format");
@@ -67,9 +70,11 @@ class FhirConfiguration {
 
 	/**
 	 * Initialises HAPI's server (about a second of CPU: its bindings, the
-	 * CapabilityStatement) once the application is ready, on a thread of its own, so that
-	 * it neither delays readiness nor waits for the first FHIR request. A request that
-	 * comes meanwhile waits for it, as Tomcat lets it.
+	 * CapabilityStatement) a second after the application is ready, on a thread of its
+	 * own: it neither delays readiness nor takes the CPU from the first answers (on two
+	 * cores the start-up has none to spare), nor waits for the first FHIR request. A FHIR
+	 * request that comes before initialises it, as Tomcat does for any servlet, and one
+	 * that comes meanwhile waits for it.
 	 */
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> fhirServletInitialisation() {
@@ -78,16 +83,21 @@ class FhirConfiguration {
 					&& context.getWebServer() instanceof TomcatWebServer tomcat) {
 				for (Container application : tomcat.getTomcat().getHost().findChildren()) {
 					if (application.findChild(SERVLET) instanceof Wrapper servlet) {
-						Thread.ofPlatform().daemon().name("fhir-init").start(() -> initialise(servlet));
+						Thread.ofPlatform().daemon().name("fhir-init").start(() -> initialiseLater(servlet));
 					}
 				}
 			}
 		};
 	}
 
-	private static void initialise(Wrapper servlet) {
+	private static void initialiseLater(Wrapper servlet) {
 		try {
+			Thread.sleep(INITIALISE_AFTER);
 			servlet.load();
+		}
+		catch (InterruptedException ex) {
+			// Stopped before: the first FHIR request initialises it.
+			Thread.currentThread().interrupt();
 		}
 		catch (ServletException | RuntimeException ex) {
 			// The first FHIR request tries again, and answers the failure.
