@@ -32,17 +32,19 @@ COPY --from=build /extracted/application/ ./
 ENV MALLOC_ARENA_MAX=2 \
     JAVA_TOOL_OPTIONS="-XX:+UseCompactObjectHeaders -Xms32m -Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:SweeperThreshold=50 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 
-# Training: start the application once against a throw-away PostgreSQL (Flyway migrates it, JPA
-# and the catalog load run), exit when the context is refreshed, and write the AOT cache.
+# Training: start the service once against a throw-away PostgreSQL (Flyway migrates it, JPA and
+# the catalog load run), ask it what its clients ask first, stop it, and write the AOT cache
+# (src/main/docker/training-run.sh).
 FROM runtime AS training
 COPY --from=build /postgres /opt/postgres
+COPY --from=build /workspace/src/main/docker/training-run.sh /opt/training-run.sh
 USER tidbok
 RUN set -e; \
     pg=/tmp/training-postgres; \
     /opt/postgres/bin/initdb -D "$pg/data" -U postgres --auth=trust -E UTF8 >/dev/null; \
     /opt/postgres/bin/pg_ctl -D "$pg/data" -l "$pg/log" -w -o "-p 5432 -k $pg -c listen_addresses=127.0.0.1" start >/dev/null; \
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/postgres SPRING_DATASOURCE_USERNAME=postgres \
-      java -XX:AOTCacheOutput=/tmp/app.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar application.jar \
+      /opt/training-run.sh java -XX:AOTCacheOutput=/tmp/app.aot -Dspring.aot.enabled=true -jar application.jar \
       || { cat "$pg/log"; exit 1; }; \
     /opt/postgres/bin/pg_ctl -D "$pg/data" -m fast -w stop >/dev/null; \
     ls -l /tmp/app.aot

@@ -29,6 +29,7 @@
 # (APP_PORT + 10), NGINX_PORT (18081), PG_PORT (55432).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$PWD
 
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-10s}
@@ -136,8 +137,8 @@ app_env() {
 
 train() {
   log "Training run for the AOT cache"
-  (cd "$WORK/app" && env $(app_env) "$JAVA_HOME_25/bin/java" $JAVA_OPTS -XX:AOTCacheOutput=app.aot \
-    -Dspring.context.exit=onRefresh -jar "$(basename "$JAR")" >"$WORK/training.log" 2>&1) ||
+  (cd "$WORK/app" && env $(app_env) "$ROOT/src/main/docker/training-run.sh" "$JAVA_HOME_25/bin/java" $JAVA_OPTS \
+    -XX:AOTCacheOutput=app.aot -Dspring.aot.enabled=true -jar "$(basename "$JAR")" >"$WORK/training.log" 2>&1) ||
     { tail -40 "$WORK/training.log"; die "training run failed"; }
 }
 
@@ -153,7 +154,7 @@ launch() {
     jar) run_dir=.; jar=$JAR ;;
     extracted) ;;
     # AOTMode=on: fail rather than silently start without the cache.
-    aot) mode_opts="-XX:AOTCache=app.aot -XX:AOTMode=on" ;;
+    aot) mode_opts="-XX:AOTCache=app.aot -XX:AOTMode=on -Dspring.aot.enabled=true" ;;
     *) die "LAUNCH must be aot, extracted or jar, not $mode" ;;
   esac
   local start end

@@ -4,7 +4,8 @@
 #
 #   bench/start.sh                        # builds the jar unless SKIP_BUILD=1
 #
-# It extracts the jar, makes the AOT cache with one training run (the Dockerfile's), then starts
+# It extracts the jar, makes the AOT cache with one training run (the Dockerfile's,
+# src/main/docker/training-run.sh), then starts
 # the service RUNS times from the cache and prints each time, the CPU seconds the JVM used until
 # ready, the medians and the load average.
 # Tunables (environment): RUNS (5), JAVA_OPTS (the production settings of the Dockerfile),
@@ -15,6 +16,7 @@
 # the last start is left in /tmp/tidbok-start-last.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$PWD
 
 RUNS=${RUNS:-5}
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseCompactObjectHeaders -Xms32m -Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=32m -XX:SweeperThreshold=50 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
@@ -49,9 +51,11 @@ APP_JAR=$(basename "$JAR")
 export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/tidbok SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD=postgres SERVER_PORT=$APP_PORT MANAGEMENT_SERVER_PORT=$((APP_PORT + 1))
 
-# The Dockerfile's training run: the application context once, then exit.
-(cd "$WORK/app" && "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
+# The Dockerfile's training run: the service started, asked its first questions, stopped.
+(cd "$WORK/app" && "$ROOT/src/main/docker/training-run.sh" "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput=app.aot \
   -jar "$APP_JAR" $APP_ARGS >"$WORK/training.log" 2>&1) || { tail -40 "$WORK/training.log"; die "training failed"; }
+[ -s "$WORK/app/app.aot" ] || { tail -40 "$WORK/training.log"; die "the training run wrote no AOT cache"; }
+grep '^training run:' "$WORK/training.log" || true
 
 # CPU seconds the JVM has used (user + system), all threads and the busiest one: on a loaded
 # machine the wall time to ready measures the competition, these much less.
