@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bounds each wait for the next byte): 100 connections sending a header byte every 500 ms
  * and 100 sending only the empty lines allowed before a request line, a CR or LF every
  * 500 ms, are each closed within the deadline, and the catalog answers meanwhile; a
- * client asking a second apart on one connection keeps it past the deadline.
+ * client asking a second apart on one connection keeps it past the deadline, and so does
+ * one that waits 12 s, longer than the deadline, before its second request.
  */
 @IntegrationTest
 class HeaderDeadlineTests {
@@ -81,9 +83,16 @@ class HeaderDeadlineTests {
 			}
 		});
 		// A client that waits a second between its requests on one connection is no
-		// trickler: its connection outlives the deadline.
+		// trickler: its connection outlives the deadline. Nor is one that waits longer
+		// than
+		// the deadline (12 s) and less than the keep-alive timeout (20 s) before its
+		// second.
 		List<String> kept = new ArrayList<>();
-		Thread keepingAlive = Thread.ofVirtual().start(() -> askOnOneConnection(trickling, kept));
+		Thread keepingAlive = Thread.ofVirtual()
+			.start(() -> askOnOneConnection(trickling::get, Duration.ofSeconds(1), kept));
+		List<String> idle = new ArrayList<>();
+		Thread idling = Thread.ofVirtual()
+			.start(() -> askOnOneConnection(() -> idle.size() < 2, Duration.ofSeconds(12), idle));
 		try {
 			for (int i = 0; i < TRICKLERS; i++) {
 				SocketChannel connection = SocketChannel.open(new InetSocketAddress("127.0.0.1", this.api.port()));
@@ -124,6 +133,7 @@ class HeaderDeadlineTests {
 			trickling.set(false);
 			reader.join(Duration.ofSeconds(30));
 			keepingAlive.join(Duration.ofSeconds(30));
+			idling.join(Duration.ofSeconds(30));
 			for (SocketChannel connection : connections) {
 				connection.close();
 			}
@@ -140,26 +150,31 @@ class HeaderDeadlineTests {
 		assertThat(kept).as("status lines on one connection, a second apart: 11 span the deadline")
 			.hasSizeGreaterThan(10)
 			.containsOnly("HTTP/1.1 200 ");
+		assertThat(idle).as("status lines on one connection, 12 s apart")
+			.containsExactly("HTTP/1.1 200 ", "HTTP/1.1 200 ");
 	}
 
 	/**
-	 * Asks for one type on one connection, a second apart, until the trickling ends,
-	 * recording each status line, or why the connection ended.
+	 * Asks for one type on one connection, the pause apart, for as long as it is to go
+	 * on, recording each status line, or why the connection ended.
 	 */
-	private void askOnOneConnection(AtomicBoolean trickling, List<String> statusLines) {
+	private void askOnOneConnection(BooleanSupplier goOn, Duration pause, List<String> statusLines) {
 		byte[] request = "GET /api/v1/appointment-types/vaccination-1177 HTTP/1.1\r\nHost: localhost\r\n\r\n"
 			.getBytes(StandardCharsets.US_ASCII);
 		try (Socket socket = new Socket("127.0.0.1", this.api.port())) {
-			socket.setSoTimeout(10_000);
+			socket.setSoTimeout(30_000);
 			InputStream in = socket.getInputStream();
-			while (trickling.get()) {
+			while (true) {
 				socket.getOutputStream().write(request);
 				String head = readHead(in);
 				statusLines.add(head.substring(0, Math.min(head.length(), 13)));
 				Matcher length = CONTENT_LENGTH.matcher(head);
 				assertThat(length.find()).as("a Content-Length in %s", head).isTrue();
 				in.readNBytes(Integer.parseInt(length.group(1)));
-				Thread.sleep(1000);
+				if (!goOn.getAsBoolean()) {
+					return;
+				}
+				Thread.sleep(pause);
 			}
 		}
 		catch (IOException | InterruptedException | RuntimeException | AssertionError ex) {
