@@ -47,6 +47,10 @@ class PageSecurityTests {
 			assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
 			assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
 			assertThat(answer.text()).contains("<html lang=\"sv\">").doesNotContain("<script", " style=", "<style");
+			assertThat(answer.header("Content-Language")).isEqualTo("sv");
+			// Whatever the browser asks for: the page is in Swedish.
+			assertThat(this.api.get(page, "Accept-Language", "en-GB,en;q=0.9").header("Content-Language"))
+				.isEqualTo("sv");
 		}
 	}
 
@@ -113,6 +117,7 @@ class PageSecurityTests {
 		Api.Response deeper = this.api.get("/typer/a/b/c", "Accept", "text/html");
 		assertThat(deeper.status()).isEqualTo(404);
 		assertThat(deeper.contentType()).startsWith("text/html");
+		assertThat(List.of(page.header("Content-Language"), deeper.header("Content-Language"))).containsOnly("sv");
 		// Refused by the request firewall, before any controller.
 		Api.Response firewall = this.api.get("/konsol/../typer/a", "Accept", "text/html");
 		assertThat(firewall.status()).isEqualTo(400);
