@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import se.pmo.tidbok.support.JwtTestKeys;
 import se.pmo.tidbok.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +79,14 @@ class ProductionJarTests {
 					Map.of("TIDBOK_CLOCK_FIXED", "2026-12-10T09:00:00+01:00", "TIDBOK_CLOCK_ADJUSTABLE", "true",
 							"TIDBOK_SECURITY_USERS_0_NAME", "admin", "TIDBOK_SECURITY_USERS_0_ROLES", "CATALOG_ADMIN",
 							"TIDBOK_SECURITY_USERS_0_PASSWORD_HASH",
-							"{bcrypt}$2a$10$Anwtpn7NO3cuAzTVmuVx4...bTWuSqG/JfyZXPhPA6qxVMrsrXsq."));
+							"{bcrypt}$2a$10$Anwtpn7NO3cuAzTVmuVx4...bTWuSqG/JfyZXPhPA6qxVMrsrXsq.",
+							// Bearer tokens too, as in production: their decoder is
+							// registered at
+							// run time, not by the build.
+							"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
+							Path.of("src/test/resources/jwt/test-issuer.pub").toUri().toString(),
+							"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", JwtTestKeys.AUDIENCE,
+							"TIDBOK_SECURITY_JWT_ISSUER", JwtTestKeys.ISSUER));
 			try {
 				assertThat(waitUntilReady(port, service)).as("ready within %s; log: %s", READY_WITHIN, log).isTrue();
 				assertThat(Files.readString(log)).contains("Starting AOT-processed TidbokCatalogApplication");
@@ -98,6 +106,13 @@ class ProductionJarTests {
 				assertThat(advanced.statusCode()).as(advanced.body()).isEqualTo(200);
 				assertThat(get(port, "/api/v1/rules").headers().firstValue("Tidbok-Clock"))
 					.hasValue("adjustable 2026-12-10T11:00:00+01:00");
+				String type = "/api/v1/admin/appointment-types/sexolog-1177";
+				assertThat(send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + type))
+					.header("Authorization", "Bearer " + JwtTestKeys.token("ci-admin", List.of("CATALOG_ADMIN"))))
+					.statusCode()).isEqualTo(200);
+				assertThat(send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + type))
+					.header("Authorization", "Bearer " + JwtTestKeys.forgedToken("ci-admin", List.of("CATALOG_ADMIN"))))
+					.statusCode()).isEqualTo(401);
 				// A change through each repository, then the reset, which reads the seed
 				// migration from the jar and puts it all back.
 				HttpResponse<String> retired = send(
