@@ -93,7 +93,10 @@ class FhirConfiguration {
 	private static void initialiseLater(Wrapper servlet) {
 		try {
 			Thread.sleep(INITIALISE_AFTER);
-			servlet.load();
+			// Not once the application has stopped meanwhile.
+			if (servlet.getState().isAvailable()) {
+				servlet.load();
+			}
 		}
 		catch (InterruptedException ex) {
 			// Stopped before: the first FHIR request initialises it.
